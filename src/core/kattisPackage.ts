@@ -1,0 +1,124 @@
+/**
+ * Reads an ICPC/Kattis problem package (legacy and 2023-07 layouts) from a map of relative paths
+ * to file text, so the same code serves a folder on disk (CLI), a dropped folder or zip (browser)
+ * and the bundled problems. Judging semantics follow REFERENCE.md §4.
+ */
+import { parse as parseYaml } from 'yaml';
+import { sha256Hex } from './contentHash';
+import { ProblemPackageError } from './problemPackageError';
+import { DEFAULT_LIMITS, type Problem, type ProblemLimits, type TestCase, type TestGroup, type ValidatorFlags } from './problem';
+import { parseValidatorFlags } from './validatorFlags';
+import { latexStatementToMarkdown } from './latexStatement';
+
+export type PackageFiles = ReadonlyMap<string, string>;
+
+const STATEMENT_DIRS = ['statement', 'problem_statement'];
+
+export async function readKattisPackage(files: PackageFiles, id: string): Promise<Problem> {
+  const normalized = normalizePaths(files);
+  const yamlText = normalized.get('problem.yaml');
+  if (yamlText === undefined) throw new ProblemPackageError('missing problem.yaml — is this a problem package folder?');
+  const config = parseProblemYaml(yamlText);
+
+  if ([...normalized.keys()].some((p) => p.endsWith('.interaction'))) {
+    throw new ProblemPackageError('interactive problems are not supported', 'problem.yaml');
+  }
+  const validation = typeof config.validation === 'string' ? config.validation : 'default';
+  if (validation.includes('interactive')) throw new ProblemPackageError('interactive problems are not supported', 'problem.yaml');
+  const customValidator = validation.includes('custom') || [...normalized.keys()].some((p) => p.startsWith('output_validators/'));
+
+  const { title, statement } = readStatement(normalized, config, id);
+  const limits = readLimits(normalized, config);
+  const validator = readValidator(normalized, config);
+  const tests = [...readTests(normalized, 'sample'), ...readTests(normalized, 'secret')];
+  if (tests.length === 0) throw new ProblemPackageError('no test data: expected data/sample/*.in and data/secret/*.in with matching .ans files');
+
+  const contentHash = await sha256Hex(JSON.stringify({ statement, limits, validator, tests }));
+  return { id, title, statement, limits, validator, tests, customValidator, contentHash };
+}
+
+function normalizePaths(files: PackageFiles): Map<string, string> {
+  const entries = [...files].map(([path, text]) => [path.replace(/\\/g, '/').replace(/^\.?\//, ''), text] as const);
+  // A zip or a dropped folder often wraps the package in one top-level folder: unwrap it.
+  if (!entries.some(([p]) => p === 'problem.yaml')) {
+    const wrapped = entries.find(([p]) => /^[^/]+\/problem\.yaml$/.test(p));
+    if (wrapped) {
+      const prefix = wrapped[0].slice(0, wrapped[0].indexOf('/') + 1);
+      return new Map(entries.filter(([p]) => p.startsWith(prefix)).map(([p, t]) => [p.slice(prefix.length), t]));
+    }
+  }
+  return new Map(entries);
+}
+
+type YamlRecord = Record<string, unknown>;
+
+function parseProblemYaml(text: string): YamlRecord {
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (error) {
+    throw new ProblemPackageError(`not valid YAML (${(error as Error).message.split('\n')[0]})`, 'problem.yaml');
+  }
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ProblemPackageError('must be a YAML mapping', 'problem.yaml');
+  return value as YamlRecord;
+}
+
+function readStatement(files: Map<string, string>, config: YamlRecord, id: string): { title: string; statement: string } {
+  const candidates = STATEMENT_DIRS.flatMap((dir) =>
+    ['problem.en.md', 'problem.md', 'problem.en.tex', 'problem.tex'].map((name) => `${dir}/${name}`),
+  );
+  const path = candidates.find((p) => files.has(p));
+  const raw = path ? files.get(path)! : '';
+  const converted = path?.endsWith('.tex') ? latexStatementToMarkdown(raw) : { title: undefined, markdown: raw };
+  const yamlName = config.name;
+  const nameFromYaml =
+    typeof yamlName === 'string' ? yamlName : yamlName && typeof yamlName === 'object' ? (yamlName as YamlRecord).en : undefined;
+  const title = (typeof nameFromYaml === 'string' && nameFromYaml) || converted.title || id;
+  if (!path) throw new ProblemPackageError(`no statement: expected one of ${candidates.slice(0, 2).join(', ')}, …`);
+  return { title, statement: converted.markdown.trim() };
+}
+
+function readLimits(files: Map<string, string>, config: YamlRecord): ProblemLimits {
+  const limits = (config.limits ?? {}) as YamlRecord;
+  if (typeof limits !== 'object') throw new ProblemPackageError('limits must be a mapping', 'problem.yaml');
+  const positive = (value: unknown, what: string): number | undefined => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new ProblemPackageError(`limits.${what} must be a positive number`, 'problem.yaml');
+    return n;
+  };
+  const timelimitFile = files.get('.timelimit');
+  const fromFile = timelimitFile === undefined ? undefined : positive(timelimitFile.trim(), 'time_limit (.timelimit file)');
+  return {
+    timeSeconds: positive(limits.time_limit, 'time_limit') ?? fromFile ?? DEFAULT_LIMITS.timeSeconds,
+    memoryMiB: positive(limits.memory, 'memory') ?? DEFAULT_LIMITS.memoryMiB,
+    outputMiB: positive(limits.output, 'output') ?? DEFAULT_LIMITS.outputMiB,
+  };
+}
+
+function readValidator(files: Map<string, string>, config: YamlRecord): ValidatorFlags {
+  const testdata = files.get('data/testdata.yaml');
+  if (testdata !== undefined) {
+    const parsed = parseYaml(testdata) as YamlRecord | null;
+    const flags = parsed?.output_validator_flags ?? parsed?.validator_flags;
+    if (flags !== undefined) return parseValidatorFlags(flags as string, 'data/testdata.yaml');
+  }
+  return parseValidatorFlags(config.validator_flags as string | undefined, 'problem.yaml');
+}
+
+function readTests(files: Map<string, string>, group: TestGroup): TestCase[] {
+  const prefix = `data/${group}/`;
+  const inputs = [...files.keys()].filter((p) => p.startsWith(prefix) && p.endsWith('.in')).sort();
+  return inputs.map((inputPath) => {
+    const answerPath = inputPath.replace(/\.in$/, '.ans');
+    const answer = files.get(answerPath);
+    if (answer === undefined) throw new ProblemPackageError(`test input has no answer file ${answerPath}`, inputPath);
+    return {
+      name: `${group}/${inputPath.slice(prefix.length, -'.in'.length)}`,
+      group,
+      input: files.get(inputPath)!,
+      answer,
+    };
+  });
+}
