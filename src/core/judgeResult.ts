@@ -62,6 +62,11 @@ export interface JudgeOptions {
 }
 
 export interface Executor {
+  /**
+   * `executed` (default): results come from really running the program. `recorded`: results are
+   * replayed from a recording; run records and the UI label them so.
+   */
+  readonly resultSource?: 'executed' | 'recorded';
   judge(problem: Problem, submission: Submission, options?: JudgeOptions): Promise<JudgeResult>;
   dispose(): Promise<void>;
 }

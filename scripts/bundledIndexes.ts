@@ -1,0 +1,36 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { readProblemDir } from '../src/exec/node/problemDir';
+import { parseRunRecord } from '../src/core/runRecordCodec';
+import type { BundledProblemIndex, BundledRunIndex } from '../src/core/bundledIndex';
+
+/** Files of a package the browser needs to read it (same filter as the Node reader). */
+const PACKAGE_FILE = /^(problem\.yaml|\.timelimit|(problem_)?statement\/.*\.(md|tex)|data\/.*\.(in|ans|yaml))$/;
+
+export async function bundledIndexes(publicDir: string): Promise<{ problems: BundledProblemIndex; runs: BundledRunIndex }> {
+  const problemsDir = join(publicDir, 'problems');
+  const problems: BundledProblemIndex = { problems: [] };
+  for (const entry of (await readdir(problemsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const dir = join(problemsDir, entry.name);
+    const problem = await readProblemDir(dir);
+    const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((f) => f.isFile())
+      .map((f) => relative(dir, join(f.parentPath, f.name)).split('\\').join('/'))
+      .filter((p) => PACKAGE_FILE.test(p))
+      .sort();
+    problems.problems.push({ id: problem.id, title: problem.title, contentHash: problem.contentHash, files });
+  }
+  const runsDir = join(publicDir, 'runs');
+  const runs: BundledRunIndex = { runs: [] };
+  for (const name of (await readdir(runsDir)).filter((n) => n.endsWith('.json') && n !== 'index.json').sort()) {
+    const record = parseRunRecord(await readFile(join(runsDir, name), 'utf8'));
+    runs.runs.push({
+      file: name,
+      id: record.id,
+      problemId: record.problem.id,
+      title: `${record.problem.title} — ${record.model.label}, k=${record.settings.k}`,
+      provenance: record.provenance.kind,
+    });
+  }
+  return { problems, runs };
+}

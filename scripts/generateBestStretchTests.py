@@ -1,0 +1,26 @@
+"""Writes the secret tests of the bundled problem public/problems/max-subarray (deterministic)."""
+import random
+from pathlib import Path
+
+root = Path(__file__).resolve().parent.parent / "public/problems/max-subarray/data/secret"
+rng = random.Random(20261122)
+
+
+def best(values):
+    best_sum, current = values[0], 0
+    for v in values:
+        current = max(v, current + v)
+        best_sum = max(best_sum, current)
+    return best_sum
+
+
+cases = {
+    "01-small": [rng.randint(-20, 20) for _ in range(12)],
+    "02-all-negative": [rng.randint(-1000, -1) for _ in range(9)],
+    "03-single": [-7],
+    "04-huge-values": [10**9] * 1000 + [-(10**9)] + [10**9] * 1000,
+    "05-large": [rng.randint(-10**9, 10**9) for _ in range(60000)],
+}
+for name, values in cases.items():
+    (root / f"{name}.in").write_text(f"{len(values)}\n{' '.join(map(str, values))}\n")
+    (root / f"{name}.ans").write_text(f"{best(values)}\n")
