@@ -1,0 +1,145 @@
+/**
+ * What the demo screen shows of one run, built by folding the pipeline's events in order, so the
+ * screen can never disagree with the run record the same events produce.
+ */
+import type { PipelineEvent } from '../../core/pipelineEvent';
+import type { TestResult } from '../../core/judgeResult';
+import type { CritiqueRecord, ExecutionRecord, GenerationRecord, RunMetrics, RunRecord, SelectionRecord } from '../../core/runRecord';
+
+export type Phase = 'waiting' | 'streaming' | 'done';
+
+export class CritiqueView {
+  phase = $state<Phase>('waiting');
+  reasoning = $state('');
+  answer = $state('');
+  record = $state<CritiqueRecord | null>(null);
+}
+
+export class CandidateView {
+  readonly index: number;
+  phase = $state<Phase>('waiting');
+  reasoning = $state('');
+  answer = $state('');
+  generation = $state<GenerationRecord | null>(null);
+  critiques = $state<CritiqueView[]>([]);
+  executing = $state(false);
+  liveTests = $state<TestResult[]>([]);
+  execution = $state<ExecutionRecord | null>(null);
+
+  constructor(index: number) {
+    this.index = index;
+  }
+
+  critique(index: number): CritiqueView {
+    while (this.critiques.length <= index) this.critiques.push(new CritiqueView());
+    return this.critiques[index]!;
+  }
+}
+
+export class RunView {
+  candidates = $state<CandidateView[]>([]);
+  selections = $state<SelectionRecord[]>([]);
+  metrics = $state<RunMetrics | null>(null);
+  record = $state<RunRecord | null>(null);
+  running = $state(false);
+
+  reset(k: number): void {
+    this.candidates = Array.from({ length: k }, (_, i) => new CandidateView(i));
+    this.selections = [];
+    this.metrics = null;
+    this.record = null;
+  }
+
+  apply(event: PipelineEvent): void {
+    switch (event.type) {
+      case 'run-started':
+        this.reset(event.settings.k);
+        this.running = true;
+        break;
+      case 'generation-started':
+        this.at(event.candidate).phase = 'streaming';
+        break;
+      case 'generation-delta': {
+        const c = this.at(event.candidate);
+        if (event.reasoning) c.reasoning += event.reasoning;
+        if (event.content) c.answer += event.content;
+        break;
+      }
+      case 'generation-done': {
+        const c = this.at(event.candidate);
+        c.generation = event.generation;
+        c.reasoning = event.generation.reasoning;
+        c.answer = event.generation.answer;
+        c.phase = 'done';
+        break;
+      }
+      case 'critique-started':
+        this.at(event.candidate).critique(event.critique).phase = 'streaming';
+        break;
+      case 'critique-delta': {
+        const view = this.at(event.candidate).critique(event.critique);
+        if (event.reasoning) view.reasoning += event.reasoning;
+        if (event.content) view.answer += event.content;
+        break;
+      }
+      case 'critique-done': {
+        const view = this.at(event.candidate).critique(event.critique);
+        view.record = event.record;
+        view.reasoning = event.record.reasoning;
+        view.answer = event.record.answer;
+        view.phase = 'done';
+        break;
+      }
+      case 'execution-started':
+        this.at(event.candidate).executing = true;
+        this.at(event.candidate).liveTests = [];
+        break;
+      case 'execution-test':
+        this.at(event.candidate).liveTests.push(event.test);
+        break;
+      case 'execution-done':
+        this.at(event.candidate).execution = event.execution;
+        this.at(event.candidate).executing = false;
+        break;
+      case 'selection':
+        this.selections = event.selections;
+        break;
+      case 'metrics':
+        this.metrics = event.metrics;
+        break;
+      case 'run-finished':
+        this.record = event.record;
+        this.running = false;
+        break;
+    }
+  }
+
+  /** Shows a finished record (an import) without streaming it. */
+  show(record: RunRecord): void {
+    this.reset(record.candidates.length);
+    record.candidates.forEach((candidate, i) => {
+      const view = this.candidates[i]!;
+      view.generation = candidate.generation;
+      view.reasoning = candidate.generation.reasoning;
+      view.answer = candidate.generation.answer;
+      view.phase = 'done';
+      view.execution = candidate.execution;
+      candidate.critiques.forEach((critique, c) => {
+        const cv = view.critique(c);
+        cv.record = critique;
+        cv.reasoning = critique.reasoning;
+        cv.answer = critique.answer;
+        cv.phase = 'done';
+      });
+    });
+    this.selections = record.selections;
+    this.metrics = record.metrics;
+    this.record = record;
+  }
+
+  private at(index: number): CandidateView {
+    const view = this.candidates[index];
+    if (!view) throw new Error(`event for unknown candidate ${index}`);
+    return view;
+  }
+}

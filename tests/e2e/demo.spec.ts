@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { parseRunRecord } from '../../src/core/runRecordCodec';
+import type { RunMetrics } from '../../src/core/runRecord';
+
+const bundledFile = 'public/runs/best-stretch-handwritten.json';
+
+async function expectMetricsShown(page: Page, metrics: RunMetrics): Promise<void> {
+  const shown = async (name: string): Promise<string | null> => page.locator(`[data-metric="${name}"]`).getAttribute('data-value');
+  expect(Number(await shown('passAt1'))).toBeCloseTo(metrics.passAt1!, 12);
+  expect(Number(await shown('passAtK'))).toBeCloseTo(metrics.passAtK!, 12);
+  expect(Number(await shown('selectAtK'))).toBeCloseTo(metrics.selectAtK['shortest-critique']!, 12);
+  expect(Number(await shown('critiqueAccuracy'))).toBeCloseTo(metrics.critiqueAccuracy!, 12);
+}
+
+test('the bundled demo run replays end to end through the real pipeline', async ({ page }) => {
+  const record = parseRunRecord(await readFile(bundledFile, 'utf8'));
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  await page.getByLabel('Speed').selectOption({ label: '400 tok/s' });
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+
+  // Streaming is visible before the run ends.
+  await expect(page.locator('[data-status="running"]')).toBeVisible();
+  await expect(page.locator('.pulse').first()).toBeVisible();
+  await expect(page.locator('[data-status="complete"]')).toBeVisible({ timeout: 90_000 });
+
+  await expect(page.getByRole('note')).toContainText('Hand-written demo: no model produced this text.');
+  const cards = page.locator('article.card');
+  await expect(cards).toHaveCount(record.settings.k);
+  for (const candidate of record.candidates) {
+    const card = cards.nth(candidate.index);
+    await expect(card.locator('[data-verdict]').first()).toHaveAttribute('data-verdict', candidate.execution!.result.verdict);
+    await expect(card.locator('[data-critique]')).toHaveAttribute('data-critique', candidate.critiques[0]!.verdict);
+    await expect(card.locator('.program')).toContainText(candidate.generation.program!.split('\n')[0]!);
+  }
+
+  const paper = record.selections.find((s) => s.strategy === 'shortest-critique')!;
+  await expect(page.locator('.chosen-reason')).toHaveAttribute('data-chosen', paper.picks.map((i) => i + 1).join(','));
+  await expect(page.locator('article.card.chosen')).toHaveAttribute('data-candidate', String(paper.picks[0]! + 1));
+  await expect(page.locator('table.selections tbody tr')).toHaveCount(record.selections.length);
+  await expectMetricsShown(page, record.metrics!);
+
+  // Export the run just made: it is a valid record whose numbers are the ones on screen.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export run' }).click();
+  const exported = parseRunRecord(await readFile((await (await download).path())!, 'utf8'));
+  expect(exported.metrics).toEqual(record.metrics);
+  expect(exported.selections).toEqual(record.selections);
+  expect(exported.provenance.kind).toBe('handwritten');
+});
+
+test('a run can be stopped midway and the page says so', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Speed').selectOption({ label: '20 tok/s' });
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.locator('.pulse').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.locator('[data-status="aborted"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+});
+
+test('importing a run record shows it; a broken file gets a clear error', async ({ page }) => {
+  const text = await readFile(bundledFile, 'utf8');
+  const record = parseRunRecord(text);
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  await page.getByLabel('Import run').setInputFiles({ name: 'run.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.locator('article.card')).toHaveCount(record.settings.k);
+  await expectMetricsShown(page, record.metrics!);
+
+  await page.getByLabel('Import run').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion":1}') });
+  await expect(page.getByRole('alert')).toContainText('Could not import that file: not a valid run record');
+  await expect(page.locator('article.card')).toHaveCount(record.settings.k);
+});
