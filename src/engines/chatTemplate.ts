@@ -1,0 +1,44 @@
+/**
+ * Prompt rendering for raw text completions, where the engine (not the server) applies the chat
+ * template: WebLLM's `completions.create` and `/v1/completions` take the prompt verbatim. Budget
+ * forcing needs this to continue an assistant turn from a prefix. Only ChatML is implemented: the
+ * template of Qwen2/Qwen2.5 and so of OCR-2-7B (`--conv-template qwen2` in MLC's gen_config).
+ */
+import type { ChatMessage } from '../core/chatEngine';
+
+export type PromptFormat = 'chatml';
+
+/** Qwen2.5's default system prompt, used by its template when the conversation has none. */
+export const QWEN_DEFAULT_SYSTEM = 'You are Qwen, created by Alibaba Cloud. You are a helpful assistant.';
+
+export interface RenderOptions {
+  /** System message inserted when the messages have none; `null` inserts none. */
+  defaultSystem?: string | null;
+}
+
+/** Renders `messages` and opens the assistant turn, followed by `assistantPrefix` verbatim. */
+export function renderChatML(messages: ChatMessage[], assistantPrefix = '', options: RenderOptions = {}): string {
+  const parts: string[] = [];
+  const defaultSystem = options.defaultSystem === undefined ? null : options.defaultSystem;
+  if (messages[0]?.role !== 'system' && defaultSystem !== null) {
+    parts.push(`<|im_start|>system\n${defaultSystem}<|im_end|>\n`);
+  }
+  for (const m of messages) parts.push(`<|im_start|>${m.role}\n${m.content}<|im_end|>\n`);
+  parts.push(`<|im_start|>assistant\n${assistantPrefix}`);
+  return parts.join('');
+}
+
+export function renderPrompt(format: PromptFormat, messages: ChatMessage[], assistantPrefix = '', options: RenderOptions = {}): string {
+  switch (format) {
+    case 'chatml':
+      return renderChatML(messages, assistantPrefix, options);
+  }
+}
+
+/** Stop strings of the format, for servers/engines that need them spelled out in raw completions. */
+export function stopStrings(format: PromptFormat): string[] {
+  switch (format) {
+    case 'chatml':
+      return ['<|im_end|>', '<|endoftext|>'];
+  }
+}
