@@ -36,7 +36,7 @@ describe('runPipeline', () => {
     const record = await runPipeline({ ...base, engine, settings: settings() });
     expect(engine.requests.map((r) => (isCritique(r.messages) ? 'C' : 'G')).join('')).toBe('GGGCCC');
     expect(record.status).toBe('complete');
-    expect(record.candidates.map((c) => c.generation.program)).toEqual(['print(input())#0', 'print(input())#1', 'print(input())#2']);
+    expect(record.candidates.map((c) => c.generation.program)).toEqual(['print(input())#0\n', 'print(input())#1\n', 'print(input())#2\n']);
     expect(record.candidates.map((c) => c.critiques[0]!.verdict)).toEqual(['right', 'wrong', 'right']);
     expect(record.candidates[0]!.generation.reasoning).toBe('plan 0');
     // Without an executor there is no ground truth, so correctness-based metrics are unknown.
@@ -79,7 +79,7 @@ describe('runPipeline', () => {
     const record = await runPipeline({ ...base, engine, settings: settings() });
     expect(record.status).toBe('complete');
     expect(record.candidates[1]!.generation.error).toBe('GPU device lost');
-    expect(record.candidates[2]!.generation.program).toBe('print(input())#2');
+    expect(record.candidates[2]!.generation.program).toBe('print(input())#2\n');
   });
 
   it('an abort ends the run promptly with status aborted and keeps what was done', async () => {
@@ -95,7 +95,7 @@ describe('runPipeline', () => {
       },
     });
     expect(record.status).toBe('aborted');
-    expect(record.candidates[0]!.generation.program).toBe('print(input())#0');
+    expect(record.candidates[0]!.generation.program).toBe('print(input())#0\n');
     expect(engine.requests).toHaveLength(3);
     expect(record.candidates[2]!.generation.program).toBeNull();
   });
