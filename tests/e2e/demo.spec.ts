@@ -73,3 +73,36 @@ test('importing a run record shows it; a broken file gets a clear error', async 
   await expect(page.getByRole('alert')).toContainText('Could not import that file: not a valid run record');
   await expect(page.locator('article.card')).toHaveCount(record.settings.k);
 });
+
+test('the statement renders Markdown with typeset math, and samples', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('details.statement summary').click();
+  await expect(page.locator('.statement-body h2', { hasText: 'Input' })).toBeVisible();
+  await expect(page.locator('.statement-body .katex').first()).toBeVisible();
+  await expect(page.locator('.statement-body')).not.toContainText('$n$');
+  await expect(page.locator('.sample pre').first()).toContainText('-2 1 -3 4 -1 2 1 -5');
+});
+
+test('a finished run is kept in this browser: it survives a reload and exports byte-identically', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Speed').selectOption({ label: 'instant' });
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.locator('[data-status="complete"]')).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByRole('img', { name: 'pass@k and select@k against k' })).toBeVisible();
+  const firstExport = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export run' }).click();
+  const before = await readFile((await (await firstExport).path())!, 'utf8');
+
+  await page.reload();
+  const saved = page.getByLabel('Saved in this browser');
+  await expect(saved.locator('option')).toHaveCount(2);
+  await saved.selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.locator('article.card')).toHaveCount(4);
+  const secondExport = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export run' }).click();
+  expect(await readFile((await (await secondExport).path())!, 'utf8')).toBe(before);
+
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByLabel('Saved in this browser')).toHaveCount(0);
+});

@@ -11,6 +11,7 @@ import { parseRunRecord, serializeRunRecord } from '../../core/runRecordCodec';
 import { ReplayEngine } from '../../engines/replay';
 import { loadBundledProblem, loadBundledRun, loadProblemIndex, loadRunIndex } from '../data/bundledContent';
 import { RunView } from './runView.svelte';
+import type { RunHistory, SavedRunSummary } from '../data/runHistory';
 
 /** Chooses where ground truth comes from for a replay of `recording`. */
 export type ExecutorFactory = (recording: RunRecord) => Executor;
@@ -26,6 +27,8 @@ export class DemoSession {
   error = $state<string | null>(null);
   /** The record being replayed or shown (its provenance is what the banner reports). */
   source = $state<RunRecord | null>(null);
+  /** Finished runs kept in this browser, newest first. */
+  saved = $state<SavedRunSummary[]>([]);
   readonly view = new RunView();
 
   runsForProblem = $derived(this.allRuns.filter((r) => r.problemId === this.problemId));
@@ -33,9 +36,11 @@ export class DemoSession {
   private controller: AbortController | null = null;
   private engine: ReplayEngine | null = null;
   private readonly makeExecutor: ExecutorFactory;
+  private readonly history: RunHistory;
 
-  constructor(makeExecutor: ExecutorFactory) {
+  constructor(makeExecutor: ExecutorFactory, history: RunHistory) {
     this.makeExecutor = makeExecutor;
+    this.history = history;
   }
 
   async init(): Promise<void> {
@@ -45,6 +50,23 @@ export class DemoSession {
       this.allRuns = runs.runs;
       const first = runs.runs[0]?.problemId ?? problems.problems[0]?.id;
       if (first) await this.selectProblem(first);
+      this.saved = await this.history.list();
+    });
+  }
+
+  async openSaved(id: string): Promise<void> {
+    await this.attempt(async () => {
+      const record = await this.history.load(id);
+      this.stop();
+      this.source = record;
+      this.view.show(record);
+    });
+  }
+
+  async deleteSaved(id: string): Promise<void> {
+    await this.attempt(async () => {
+      await this.history.remove(id);
+      this.saved = await this.history.list();
     });
   }
 
@@ -111,7 +133,7 @@ export class DemoSession {
     this.engine = new ReplayEngine(recording, { tokensPerSecond: this.speed });
     const executor = this.makeExecutor(recording);
     try {
-      await runPipeline({
+      const record = await runPipeline({
         problem,
         engine: this.engine,
         executor,
@@ -124,6 +146,8 @@ export class DemoSession {
         signal: controller.signal,
         onEvent: (event) => this.view.apply(event),
       });
+      await this.history.save(record);
+      this.saved = await this.history.list();
     } finally {
       await executor.dispose();
       if (this.controller === controller) this.controller = null;

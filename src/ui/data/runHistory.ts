@@ -1,0 +1,61 @@
+/**
+ * Finished runs are kept in IndexedDB so closing the tab loses nothing. Records are stored as
+ * their canonical text, so a run saved, reopened and exported is byte-identical to the original.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { parseRunRecord, serializeRunRecord } from '../../core/runRecordCodec';
+import type { RunRecord } from '../../core/runRecord';
+
+export interface SavedRunSummary {
+  id: string;
+  title: string;
+  createdAt: string;
+  provenance: RunRecord['provenance']['kind'];
+}
+
+interface HistorySchema extends DBSchema {
+  runs: { key: string; value: SavedRunSummary & { text: string }; indexes: { createdAt: string } };
+}
+
+export const HISTORY_DB_NAME = 'critique-lab';
+
+export class RunHistory {
+  private db: Promise<IDBPDatabase<HistorySchema>> | null = null;
+
+  private open(): Promise<IDBPDatabase<HistorySchema>> {
+    this.db ??= openDB<HistorySchema>(HISTORY_DB_NAME, 1, {
+      upgrade(db) {
+        db.createObjectStore('runs', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+      },
+    });
+    return this.db;
+  }
+
+  async save(record: RunRecord): Promise<void> {
+    const db = await this.open();
+    await db.put('runs', {
+      id: record.id,
+      title: `${record.problem.title} · ${record.model.label} · k=${record.settings.k}`,
+      createdAt: record.createdAt,
+      provenance: record.provenance.kind,
+      text: serializeRunRecord(record),
+    });
+  }
+
+  /** Newest first. */
+  async list(): Promise<SavedRunSummary[]> {
+    const db = await this.open();
+    const all = await db.getAllFromIndex('runs', 'createdAt');
+    return all.reverse().map(({ id, title, createdAt, provenance }) => ({ id, title, createdAt, provenance }));
+  }
+
+  async load(id: string): Promise<RunRecord> {
+    const entry = await (await this.open()).get('runs', id);
+    if (!entry) throw new Error('That saved run no longer exists.');
+    return parseRunRecord(entry.text);
+  }
+
+  async remove(id: string): Promise<void> {
+    await (await this.open()).delete('runs', id);
+  }
+}
