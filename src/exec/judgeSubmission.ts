@@ -1,0 +1,105 @@
+/**
+ * The judge loop shared by the browser and Node executors: prepare the program once (compile C++,
+ * syntax-check Python), run it on the tests in order (samples first), validate each output with
+ * the problem's default-validator flags, and stop at the first failure unless asked to run all.
+ * Verdicts follow REFERENCE.md §4; MLE and OLE are reported as such (Kattis folds MLE into RTE).
+ */
+import { overallVerdict, type CompileResult, type JudgeOptions, type JudgeResult, type Submission, type TestResult, type Verdict } from '../core/judgeResult';
+import { validate } from '../core/outputValidator';
+import type { Problem, TestCase } from '../core/problem';
+import { timeLimitMs } from '../core/timeLimits';
+import type { RunLimits, RunOutcome } from './runtime/runOutcome';
+
+/** One submission's prepared program, bound to a worker for the duration of its tests. */
+export interface JudgeSession {
+  compile: CompileResult;
+  /** Runs the prepared program on one input; resolves (never rejects) unless aborted. */
+  run(input: Uint8Array, limits: RunLimits, signal?: AbortSignal): Promise<RunOutcome>;
+  close(): void;
+}
+
+export type OpenSession = (submission: Submission, limits: RunLimits, signal?: AbortSignal) => Promise<JudgeSession>;
+
+/** Shown in a test result: enough to see what the program did without shipping megabytes. */
+export const HEAD_CHARS = 2000;
+
+export function runLimits(problem: Problem, submission: Submission): RunLimits {
+  return {
+    timeMs: timeLimitMs(problem.limits, submission.language),
+    memoryBytes: Math.round(problem.limits.memoryMiB * 2 ** 20),
+    outputBytes: Math.round(problem.limits.outputMiB * 2 ** 20),
+  };
+}
+
+export function selectTests(problem: Problem, groups?: JudgeOptions['groups']): TestCase[] {
+  const wanted = groups && groups.length > 0 ? new Set(groups) : undefined;
+  const tests = problem.tests.filter((t) => !wanted || wanted.has(t.group));
+  // Samples first, then secret, each in the reader's (lexicographic) order.
+  return [...tests.filter((t) => t.group === 'sample'), ...tests.filter((t) => t.group !== 'sample')];
+}
+
+export async function judgeSubmission(open: OpenSession, problem: Problem, submission: Submission, options: JudgeOptions = {}): Promise<JudgeResult> {
+  const { signal, onTest, runAll = false } = options;
+  signal?.throwIfAborted();
+  if (problem.customValidator) {
+    throw new Error(`problem ${problem.id} has a custom output validator, which this judge cannot run`);
+  }
+  const tests = selectTests(problem, options.groups);
+  const limits = runLimits(problem, submission);
+  const session = await open(submission, limits, signal);
+  try {
+    if (!session.compile.ok) {
+      return { verdict: 'CE', compile: session.compile, tests: [], passed: 0, total: tests.length };
+    }
+    const results: TestResult[] = [];
+    const encoder = new TextEncoder();
+    for (const test of tests) {
+      signal?.throwIfAborted();
+      const outcome = await session.run(encoder.encode(test.input), limits, signal);
+      signal?.throwIfAborted();
+      const result = testResult(test, outcome, problem, limits);
+      results.push(result);
+      onTest?.(result);
+      if (result.verdict !== 'AC' && !runAll) break;
+    }
+    return {
+      verdict: overallVerdict(results),
+      compile: session.compile,
+      tests: results,
+      passed: results.filter((r) => r.verdict === 'AC').length,
+      total: results.length,
+    };
+  } finally {
+    session.close();
+  }
+}
+
+export function testResult(test: TestCase, outcome: RunOutcome, problem: Problem, limits: RunLimits): TestResult {
+  let verdict: Verdict;
+  let detail: string | undefined;
+  if (outcome.status === 'timeout' || outcome.ms > limits.timeMs) {
+    verdict = 'TLE';
+    detail = `Time limit exceeded: ran ${Math.round(outcome.ms)} ms, limit ${limits.timeMs} ms.`;
+  } else if (outcome.status === 'memory') {
+    verdict = 'MLE';
+    detail = `Memory limit exceeded (${Math.round(limits.memoryBytes / 2 ** 20)} MiB)${outcome.message ? `: ${outcome.message}` : ''}.`;
+  } else if (outcome.status === 'output') {
+    verdict = 'OLE';
+    detail = `Output limit exceeded: printed more than ${Math.round(limits.outputBytes / 2 ** 20)} MiB.`;
+  } else if (outcome.status === 'exit' || outcome.status === 'crash') {
+    verdict = 'RTE';
+    detail = `Run-time error: ${outcome.message ?? (outcome.exitCode !== undefined ? `exit status ${outcome.exitCode}` : 'crashed')}.`;
+  } else {
+    const check = validate(outcome.stdout, test.answer, problem.validator);
+    verdict = check.ok ? 'AC' : 'WA';
+    detail = check.detail;
+  }
+  return {
+    name: test.name,
+    verdict,
+    ms: Math.round(outcome.ms),
+    stdoutHead: outcome.stdout.slice(0, HEAD_CHARS),
+    stderrHead: outcome.stderr.slice(0, HEAD_CHARS),
+    ...(detail ? { detail } : {}),
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * Judge sessions per language on top of worker pools: a session leases one worker for all of a
+ * submission's tests, enforces the time limit (interrupt first where Pyodide can be interrupted,
+ * then kill and respawn), and turns a dead worker into a verdict instead of a hang. Shared by the
+ * browser sandbox and the Node executor.
+ */
+import type { Remote } from 'comlink';
+import { hardKillMs } from '../core/timeLimits';
+import type { CompileResult } from '../core/judgeResult';
+import type { JudgeSession } from './judgeSubmission';
+import type { RunLimits, RunOutcome } from './runtime/runOutcome';
+import type { Lease, WorkerPool } from './workerPool';
+import type { PythonWorkerApi, WasmRunnerApi } from './workerApi';
+
+export interface PythonHandle {
+  api: Remote<PythonWorkerApi>;
+  /** Present where SharedArrayBuffer is: the host writes 2 (SIGINT) at the time limit. */
+  interrupt?: Int32Array;
+}
+
+export interface WasmHandle {
+  api: Remote<WasmRunnerApi>;
+}
+
+export async function openPythonSession(pool: WorkerPool<PythonHandle>, source: string, signal?: AbortSignal): Promise<JudgeSession> {
+  const lease = await pool.lease(signal);
+  try {
+    const worker = await lease.worker();
+    const began = performance.now();
+    const syntax = await worker.api.checkSyntax(source);
+    const compile: CompileResult = { ok: syntax === '', stderr: syntax, ms: Math.round(performance.now() - began) };
+    return {
+      compile,
+      run: (input, limits, runSignal) =>
+        runWithDeadline(lease, limits, runSignal, async (w) => w.api.run(source, input, limits), (w) => {
+          if (w.interrupt) Atomics.store(w.interrupt, 0, 2);
+        }),
+      close: () => lease.release(),
+    };
+  } catch (error) {
+    lease.kill();
+    lease.release();
+    throw error;
+  }
+}
+
+export async function openWasmSession(pool: WorkerPool<WasmHandle>, program: WebAssembly.Module, compile: CompileResult, signal?: AbortSignal): Promise<JudgeSession> {
+  const lease = await pool.lease(signal);
+  return {
+    compile,
+    run: (input, limits, runSignal) => runWithDeadline(lease, limits, runSignal, async (w) => w.api.run(program, input, limits)),
+    close: () => lease.release(),
+  };
+}
+
+/**
+ * Runs one test on the leased worker. At the time limit the worker is interrupted (if it can be);
+ * a little later, if it has still not answered, it is killed and the lease will spawn a new one.
+ */
+export async function runWithDeadline<W>(
+  lease: Lease<W>,
+  limits: RunLimits,
+  signal: AbortSignal | undefined,
+  call: (worker: W) => Promise<RunOutcome>,
+  interrupt?: (worker: W) => void,
+): Promise<RunOutcome> {
+  signal?.throwIfAborted();
+  const worker = await lease.worker();
+  return new Promise<RunOutcome>((resolve, reject) => {
+    let settled = false;
+    const began = performance.now();
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const settle = (finish: () => void): void => {
+      if (settled) return;
+      settled = true;
+      for (const t of timers) clearTimeout(t);
+      signal?.removeEventListener('abort', onAbort);
+      finish();
+    };
+    const onAbort = (): void =>
+      settle(() => {
+        lease.kill();
+        reject(signal!.reason);
+      });
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (interrupt) timers.push(setTimeout(() => interrupt(worker), limits.timeMs + 5));
+    const killAt = hardKillMs(limits.timeMs);
+    timers.push(
+      setTimeout(
+        () =>
+          settle(() => {
+            lease.kill();
+            resolve({ status: 'timeout', stdout: '', stderr: '', ms: performance.now() - began, message: `killed after ${killAt} ms` });
+          }),
+        killAt,
+      ),
+    );
+    call(worker).then(
+      (outcome) => settle(() => resolve(outcome)),
+      (error: unknown) =>
+        settle(() => {
+          // The worker died or its runtime is corrupt (e.g. Pyodide's fatal error): replace it.
+          lease.kill();
+          resolve({ status: 'crash', stdout: '', stderr: String((error as Error)?.message ?? error), ms: performance.now() - began, message: 'the runtime crashed' });
+        }),
+    );
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * What each kind of executor worker exposes (over comlink), in the browser and in Node alike.
+ * Interfaces only: the implementations are workers/*.worker.ts and src/exec/node/threads/*.
+ */
+import type { CppCompileOutcome } from './runtime/cppCompiler';
+import type { RunOutcome } from './runtime/runOutcome';
+
+export interface RunRequestLimits {
+  memoryBytes: number;
+  outputBytes: number;
+}
+
+/** A warm Pyodide interpreter. */
+export interface PythonWorkerApi {
+  /** Loads Pyodide; `interrupt` is the SharedArrayBuffer-backed interrupt flag, where available. */
+  init(options: { interrupt?: Int32Array; assets?: Record<string, ArrayBuffer> }): Promise<void>;
+  checkSyntax(source: string): string;
+  run(source: string, stdin: Uint8Array, limits: RunRequestLimits): RunOutcome;
+}
+
+/** Runs compiled wasm32-wasi programs. */
+export interface WasmRunnerApi {
+  run(program: WebAssembly.Module, stdin: Uint8Array, limits: RunRequestLimits): RunOutcome;
+}
+
+/** clang. */
+export interface CppCompilerApi {
+  warmUp(): Promise<void>;
+  compile(source: string, memoryBytes: number): Promise<CppCompileOutcome>;
+}
