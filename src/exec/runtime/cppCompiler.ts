@@ -41,6 +41,7 @@ export interface PchStore {
 
 export class CppCompiler {
   private pch: Promise<Uint8Array | undefined> | undefined;
+  private loaded: Promise<unknown> | undefined;
 
   constructor(
     private readonly clang: ClangCommand,
@@ -49,8 +50,17 @@ export class CppCompiler {
 
   /** Loads clang's wasm (~105 MB) and builds or loads the precompiled header. */
   async warmUp(): Promise<void> {
-    await this.clang(null, {}, { fetchProgress: () => {} });
+    await this.load();
     await this.precompiledHeader();
+  }
+
+  /**
+   * Fetches and compiles clang's wasm once, quietly (clang's driver makes inner calls that would
+   * otherwise log download progress to the console).
+   */
+  load(onProgress?: (done: number, total: number) => void): Promise<unknown> {
+    this.loaded ??= Promise.resolve(this.clang(null, {}, { fetchProgress: (e) => onProgress?.(e.doneLength, e.totalLength) }));
+    return this.loaded;
   }
 
   /** A key that changes whenever the PCH would: compiler flags and the shim's text. */
@@ -65,6 +75,7 @@ export class CppCompiler {
       const key = CppCompiler.pchKey();
       const stored = await this.pchStore?.load(key).catch(() => undefined);
       if (stored) return stored;
+      await this.load();
       const stderr: Uint8Array[] = [];
       try {
         const out = await this.clang(
@@ -85,6 +96,7 @@ export class CppCompiler {
 
   async compile(source: string, memoryBytes: number): Promise<CppCompileOutcome> {
     const began = performance.now();
+    await this.load();
     const pch = usesStdcppShim(source) ? await this.precompiledHeader() : undefined;
     const bits: ClangTree = { 'stdc++.h': STDCPP_SHIM };
     if (pch) bits['stdc++.h.pch'] = pch;
