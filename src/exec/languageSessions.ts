@@ -22,7 +22,7 @@ export interface WasmHandle {
   api: Remote<WasmRunnerApi>;
 }
 
-export async function openPythonSession(pool: WorkerPool<PythonHandle>, source: string, signal?: AbortSignal): Promise<JudgeSession> {
+export async function openPythonSession<H extends PythonHandle>(pool: WorkerPool<H>, source: string, signal?: AbortSignal): Promise<JudgeSession> {
   const lease = await pool.lease(signal);
   try {
     const worker = await lease.worker();
@@ -44,7 +44,7 @@ export async function openPythonSession(pool: WorkerPool<PythonHandle>, source: 
   }
 }
 
-export async function openWasmSession(pool: WorkerPool<WasmHandle>, program: WebAssembly.Module, compile: CompileResult, signal?: AbortSignal): Promise<JudgeSession> {
+export async function openWasmSession<H extends WasmHandle>(pool: WorkerPool<H>, program: WebAssembly.Module, compile: CompileResult, signal?: AbortSignal): Promise<JudgeSession> {
   const lease = await pool.lease(signal);
   return {
     compile,
