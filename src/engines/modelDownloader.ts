@@ -340,6 +340,8 @@ export async function downloadModelFiles(files: ModelFile[], options: DownloadOp
     p.state = 'downloading';
     p.loadedBytes = 0;
     report(true);
+    // Kept aside: Cache.put() may reject with its own error instead of the stream's.
+    let invalid: ModelLoadError | null = null;
     try {
       const res = await fetchOrExplain(fetchImpl, target, signal);
       if (!res.body) throw fileHttpError(file.name, file.kind, file.url, res.status);
@@ -357,8 +359,7 @@ export async function downloadModelFiles(files: ModelFile[], options: DownloadOp
         },
         flush(controller) {
           if (file.bytes !== undefined && loaded !== file.bytes) {
-            controller.error(
-              new ModelLoadError({
+            invalid = new ModelLoadError({
                 kind: 'file-corrupt',
                 file: file.name,
                 fileKind: file.kind,
@@ -366,10 +367,11 @@ export async function downloadModelFiles(files: ModelFile[], options: DownloadOp
                 status: res.status,
                 why: `${file.name} has ${loaded.toLocaleString('en-US')} bytes but tensor-cache.json says ${file.bytes.toLocaleString('en-US')}`,
                 todo: 'The hosted shard is truncated or from another conversion: upload it again (the whole folder must come from one mlc_llm run).',
-              }),
-            );
+              });
+            controller.error(invalid);
           } else if (file.kind === 'library' && !(first && WASM_MAGIC.every((b, i) => first?.[i] === b))) {
-            controller.error(new ModelLoadError({ kind: 'library-invalid', file: file.name, fileKind: 'library', url: file.url, status: res.status, why: 'The model library is not a WebAssembly module', todo: 'Point the model library at WebLLM\'s prebuilt wasm for this architecture and quantization.' }));
+            invalid = new ModelLoadError({ kind: 'library-invalid', file: file.name, fileKind: 'library', url: file.url, status: res.status, why: 'The model library is not a WebAssembly module', todo: 'Point the model library at WebLLM\'s prebuilt wasm for this architecture and quantization.' });
+            controller.error(invalid);
           }
         },
       });
@@ -386,7 +388,8 @@ export async function downloadModelFiles(files: ModelFile[], options: DownloadOp
       p.state = 'done';
       if (p.totalBytes === undefined) p.totalBytes = loaded;
       report(true);
-    } catch (error) {
+    } catch (thrown) {
+      const error: unknown = invalid ?? thrown;
       p.state = aborted(signal) ? 'pending' : 'failed';
       report(true);
       if (aborted(signal)) throw abortError(signal);

@@ -125,12 +125,20 @@ export interface ProbeResult {
   error?: string;
 }
 
-export type Prober = (url: string) => Promise<ProbeResult>;
+export type Prober = (url: string, wantHead?: boolean) => Promise<ProbeResult>;
 
-/** Probes with a GET whose body is cancelled after the first bytes (HEAD is not served everywhere). */
+/**
+ * Probes with HEAD (cheap for shards; Hugging Face and static hosts answer it), falling back to
+ * a GET whose body is cancelled after the first bytes when HEAD is refused. `wantHead` asks for
+ * the first bytes (to check a library's wasm magic), which needs a GET.
+ */
 export function fetchProber(fetchImpl: typeof fetch = (i, init) => globalThis.fetch(i, init)): Prober {
-  return async (url) => {
+  return async (url, wantHead = false) => {
     try {
+      if (!wantHead) {
+        const res = await fetchImpl(url, { method: 'HEAD', cache: 'no-store' });
+        if (res.status !== 405 && res.status !== 501) return { status: res.status, contentType: res.headers.get('content-type') ?? undefined };
+      }
       const res = await fetchImpl(url, { cache: 'no-store' });
       let head: Uint8Array | undefined;
       if (res.body) {
@@ -162,7 +170,7 @@ function isWasm(head: Uint8Array | undefined): boolean {
 /** Finds the first target that does not answer 2xx (or, for the library, is not wasm). */
 export async function probeFirstFailure(targets: ProbeTarget[], probe: Prober, raw?: string): Promise<ModelLoadError | null> {
   for (const t of targets) {
-    const r = await probe(t.url);
+    const r = await probe(t.url, t.fileKind === 'library');
     if (r.status === 0) return fileUnreachableError(t.file, t.fileKind, t.url, raw ?? r.error);
     if (r.status < 200 || r.status >= 300) return fileHttpError(t.file, t.fileKind, t.url, r.status, raw);
     if (t.fileKind === 'library' && !isWasm(r.head)) return libraryInvalidError(t.url, r, raw);
@@ -193,6 +201,42 @@ function errorText(error: unknown): string {
   return String(error);
 }
 
+/**
+ * Checks that a model library is a WebAssembly module WebLLM's TVM runtime can instantiate: it
+ * must compile and export its linear memory. Returns the problem, or null when it looks right.
+ */
+export async function checkModelLibrary(url: string, fetchImpl: typeof fetch = (i, init) => globalThis.fetch(i, init), raw?: string): Promise<ModelLoadError | null> {
+  let bytes: ArrayBuffer;
+  let status: number;
+  try {
+    const res = await fetchImpl(url);
+    status = res.status;
+    if (!res.ok) return fileHttpError(url.split('/').pop() ?? 'model library', 'library', url, res.status, raw);
+    bytes = await res.arrayBuffer();
+  } catch (error) {
+    return fileUnreachableError(url.split('/').pop() ?? 'model library', 'library', url, raw ?? String(error), error);
+  }
+  let names: string[];
+  try {
+    names = WebAssembly.Module.exports(await WebAssembly.compile(bytes)).map((e) => e.name);
+  } catch {
+    return libraryInvalidError(url, { status }, raw);
+  }
+  if (!names.includes('memory')) {
+    return new ModelLoadError({
+      kind: 'library-incompatible',
+      file: url.split('/').pop() ?? 'model library',
+      fileKind: 'library',
+      url,
+      status,
+      raw,
+      why: `The model library is WebAssembly but not an MLC/TVM model library (it exports ${names.length === 0 ? 'nothing' : names.slice(0, 5).join(', ')}, and no memory)`,
+      todo: 'Use WebLLM\'s prebuilt library for this architecture and quantization (models/catalog.json), or one compiled by mlc_llm for this WebLLM version.',
+    });
+  }
+  return null;
+}
+
 export interface TranslateContext {
   /** The model's files in WebLLM's fetch order: config, library, tokenizer, manifest, shards. */
   targets: ProbeTarget[];
@@ -200,6 +244,8 @@ export interface TranslateContext {
   modelLabel: string;
   /** Catalog id of a build without shader-f16, to suggest. */
   f32Alternative?: string;
+  /** Checks the model library when no file is at fault (default: checkModelLibrary). */
+  checkLibrary?: (url: string, raw: string) => Promise<ModelLoadError | null>;
 }
 
 /** Maps whatever WebLLM threw (often a string from its worker) to a ModelLoadError. */
@@ -229,7 +275,7 @@ export async function translateLoadFailure(error: unknown, ctx: TranslateContext
   if (/compileerror|expected magic word|webassembly\.instantiate|wasm validation|not a valid wasm/i.test(raw)) {
     const lib = ctx.targets.find((t) => t.fileKind === 'library');
     if (lib) {
-      const probed = await ctx.probe(lib.url);
+      const probed = await ctx.probe(lib.url, true);
       if (probed.status === 0) return fileUnreachableError(lib.file, 'library', lib.url, raw);
       if (probed.status < 200 || probed.status >= 300) return fileHttpError(lib.file, 'library', lib.url, probed.status, raw);
       return libraryInvalidError(lib.url, probed, raw);
@@ -259,6 +305,12 @@ export async function translateLoadFailure(error: unknown, ctx: TranslateContext
   const targets = named ? [...ctx.targets.filter((t) => t.url === named), ...ctx.targets.filter((t) => t.url !== named)] : ctx.targets;
   const found = await probeFirstFailure(targets, ctx.probe, raw);
   if (found) return found;
+  // Every file is there: WebLLM may have choked on a library that is wasm but not a model library.
+  const lib = ctx.targets.find((t) => t.fileKind === 'library');
+  if (lib) {
+    const problem = await (ctx.checkLibrary ?? ((url: string, r: string) => checkModelLibrary(url, undefined, r)))(lib.url, raw);
+    if (problem) return problem;
+  }
   return new ModelLoadError({
     kind: 'unknown',
     raw,

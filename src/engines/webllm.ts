@@ -19,7 +19,7 @@ import { forcedChat, type BudgetPolicy, type RawCompletionBackend, type RawEnd, 
 import { renderPrompt, stopStrings } from './chatTemplate';
 import { bundledCatalog, f32Sibling, resolveModel, type ModelCatalog, type ResolveOptions, type ResolvedModel } from './modelCatalog';
 import { downloadModelFiles, planModelFiles, type CacheStorageLike, type DownloadProgress, type ModelFile } from './modelDownloader';
-import { fetchProber, ModelLoadError, translateLoadFailure, type ProbeTarget, type Prober } from './modelLoadError';
+import { checkModelLibrary, fetchProber, ModelLoadError, translateLoadFailure, type ProbeTarget, type Prober } from './modelLoadError';
 
 /** What WebWorkerMLCEngine needs of a worker (a real Worker, or an in-process one in tests). */
 export interface ChatWorkerLike {
@@ -156,6 +156,7 @@ export class WebLLMEngine implements ChatEngine {
         probe,
         modelLabel: resolved.entry.label,
         f32Alternative: f32Sibling(this.catalog, resolved.entry)?.label,
+        checkLibrary: (url, raw) => checkModelLibrary(url, this.options.fetch, raw),
       });
     }
   }

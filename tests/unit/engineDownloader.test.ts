@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { downloadModelFiles, planModelFiles, type CacheLike, type CacheStorageLike, type DownloadProgress } from '../../src/engines/modelDownloader';
-import { ModelLoadError } from '../../src/engines/modelLoadError';
+import { checkModelLibrary, ModelLoadError, translateLoadFailure, fetchProber } from '../../src/engines/modelLoadError';
 import { resolveFilesUrl } from '../../src/engines/modelCatalog';
 import { SHARD_BYTES, SHARD_COUNT, startModelFileServer, type ModelFileServer, type Scenario } from '../fixtures/servers/modelFileServer';
 
@@ -130,5 +130,24 @@ describe('model downloader', () => {
     const model = await caches.open('webllm/model');
     expect(model.entries.has(`${loc.filesUrl}params_shard_0.bin`)).toBe(true);
     expect(model.entries.has(`${loc.filesUrl}params_shard_1.bin`)).toBe(false);
+  });
+
+  it('a wasm module that is not a model library is named when WebLLM fails opaquely', async () => {
+    const { host } = await setup('ok');
+    expect(await checkModelLibrary(host.libUrl('empty.wasm'))).toMatchObject({ kind: 'library-incompatible' });
+    expect(await checkModelLibrary(host.libUrl('bad.wasm'))).toMatchObject({ kind: 'library-invalid' });
+    expect(await checkModelLibrary(host.libUrl('missing.wasm'))).toMatchObject({ kind: 'file-missing', status: 404 });
+    const filesUrl = resolveFilesUrl(host.modelUrl('ok'));
+    // WebLLM's actual message for this case (seen in Chromium): a TypeError from the TVM runtime.
+    const err = await translateLoadFailure("TypeError: Cannot read properties of undefined (reading 'buffer')", {
+      targets: [
+        { file: 'mlc-chat-config.json', fileKind: 'config', url: `${filesUrl}mlc-chat-config.json` },
+        { file: 'empty.wasm', fileKind: 'library', url: host.libUrl('empty.wasm') },
+      ],
+      probe: fetchProber(),
+      modelLabel: 'fixture',
+    });
+    expect(err).toMatchObject({ kind: 'library-incompatible', url: host.libUrl('empty.wasm') });
+    expect(err.raw).toContain("reading 'buffer'");
   });
 });
