@@ -2,7 +2,7 @@
  * `npm run demo-runs`: rebuilds the bundled demo run records in public/runs/ by pushing the
  * hand-written texts (scripts/demoRuns/) through the real pipeline — program extraction, verdict
  * parsing, execution, selection and metrics all come from the app's own code, never typed by hand.
- * Deterministic: fixed ids and clock, so a rebuild with unchanged inputs changes no byte.
+ * Ids and clock are fixed, so a rebuild with unchanged inputs changes only the measured test times.
  */
 import { writeFile } from 'node:fs/promises';
 import { readProblemDir } from '../src/exec/node/problemDir';

@@ -210,9 +210,3 @@ Judgement: right`,
     },
   },
 ];
-
-/**
- * What really happens when these programs are judged (used until the execution layer can judge
- * them for real; then the builder judges them and these are not used).
- */
-export const BEST_STRETCH_EXPECTED_VERDICTS = ['WA', 'TLE', 'AC', 'AC'] as const;

@@ -1,40 +1,16 @@
 /**
- * Ground truth for the demo runs. Until the Node executor exists this synthesises the results the
- * programs are known to get (BEST_STRETCH_EXPECTED_VERDICTS), labelled `recorded`.
+ * Ground truth for the demo runs: the candidates are judged for real by the Node executor (the
+ * same Pyodide / clang runtimes as the browser), and the results stored in the record. A replay in
+ * the browser judges them again, live.
  */
-import type { Executor, TestResult, Verdict } from '../../src/core/judgeResult';
+import type { Executor } from '../../src/core/judgeResult';
 import type { Problem } from '../../src/core/problem';
 import type { RunRecord } from '../../src/core/runRecord';
-import { RecordedExecutor } from '../../src/exec/recordedExecutor';
-import { BEST_STRETCH_EXPECTED_VERDICTS } from './bestStretch';
+import { createNodeExecutor } from '../../src/exec/node/nodeExecutor';
 
-export async function judgeDemoCandidates(problem: Problem, recording: RunRecord): Promise<{ executor: Executor; description: string }> {
-  const failingTest: Record<Verdict, string | undefined> = {
-    AC: undefined,
-    WA: 'secret/02-all-negative',
-    TLE: 'secret/05-large',
-    MLE: undefined,
-    OLE: undefined,
-    RTE: undefined,
-    CE: undefined,
-  };
-  const withResults: RunRecord = {
-    ...recording,
-    candidates: recording.candidates.map((candidate, i) => {
-      const verdict = BEST_STRETCH_EXPECTED_VERDICTS[i]!;
-      const stopAt = failingTest[verdict];
-      const tests: TestResult[] = [];
-      for (const test of problem.tests) {
-        const failed = test.name === stopAt;
-        tests.push({ name: test.name, verdict: failed ? verdict : 'AC', ms: 0, stdoutHead: '', stderrHead: '' });
-        if (failed) break;
-      }
-      const passed = tests.filter((t) => t.verdict === 'AC').length;
-      return { ...candidate, execution: { source: 'recorded' as const, result: { verdict, tests, passed, total: problem.tests.length } } };
-    }),
-  };
+export async function judgeDemoCandidates(_problem: Problem, _recording: RunRecord): Promise<{ executor: Executor; description: string }> {
   return {
-    executor: new RecordedExecutor(withResults),
-    description: 'Execution verdicts are recorded, not measured.',
+    executor: createNodeExecutor(),
+    description: 'Test verdicts were measured by running each program in critique-lab’s own judge (Pyodide, Node) when the record was built.',
   };
 }
