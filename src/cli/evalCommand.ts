@@ -1,0 +1,303 @@
+/**
+ * `critique-lab eval`: the browser's pipeline in Node, over a folder of Kattis problem packages,
+ * against any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). For people who outgrow
+ * one browser: k and m as large as the server allows, many problems, records the app imports.
+ *
+ * Writes, into --out: one run record per problem (`<problem>.run.json`, the app's import format,
+ * byte-identical on re-export), `metrics.json`, and `metrics.md` (also printed): pass@1, pass@k,
+ * pass@1|select@k per selection strategy, critique accuracy — per problem and averaged.
+ * Exit status: 0 when every run completed, 1 when any failed or was interrupted, 2 usage errors.
+ */
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Confusion, RunRecord } from '../core/runRecord';
+import { serializeRunRecord } from '../core/runRecordCodec';
+import { DEFAULT_RUN_SETTINGS, RunSettingsSchema, type RunSettings } from '../core/runSettings';
+import { runPipeline } from '../core/pipeline';
+import { SELECTION_STRATEGIES, STRATEGY_LABEL, type SelectionStrategyId } from '../core/selectionStrategy';
+import { EndpointError } from '../engines/endpointError';
+import { OpenAIEngine } from '../engines/openai';
+import { createNodeExecutor } from '../exec/node/nodeExecutor';
+import { readProblemDir } from '../exec/node/problemDir';
+import type { Subcommand } from './main';
+
+const USAGE =
+  'critique-lab eval --endpoint URL --model NAME --problems DIR --k K --m M --out DIR\n' +
+  '       [--api-key KEY] [--language python|cpp] [--critique-style ocr2|critique-coder] [--temperature 0.6] [--top-p 0.95]\n' +
+  '       [--max-tokens N] [--critique-max-tokens N] [--thinking-budget N] [--critique-thinking-budget N]\n' +
+  '       [--concurrency N] [--order paper|interleaved] [--seed N] [--template-opens-think] [--quiet]';
+
+const HELP = `${USAGE}
+
+  --endpoint   OpenAI-compatible base URL, e.g. http://localhost:8000/v1 (a bare origin gets /v1)
+  --model      model name the server serves (see GET /v1/models)
+  --problems   a Kattis problem package, or a folder of them
+  --k / --m    candidates per problem / critiques per candidate
+  --out        folder for run records and the metrics table
+  --api-key    bearer token (default: $OPENAI_API_KEY when set)
+  --concurrency  requests in flight at once (default: k)
+  --template-opens-think  the model's chat template opens <think> (output starts inside the trace)`;
+
+export interface AggregateRow {
+  problem: string;
+  status: RunRecord['status'];
+  n: number;
+  correct: number;
+  passAt1: number | null;
+  passAtK: number | null;
+  selectAtK: Partial<Record<SelectionStrategyId, number | null>>;
+  critiqueAccuracy: number | null;
+  confusion: Confusion | null;
+}
+
+export interface EvalSummary {
+  endpoint: string;
+  model: string;
+  settings: RunSettings;
+  rows: AggregateRow[];
+  mean: Omit<AggregateRow, 'problem' | 'status' | 'confusion'> & { problems: number; confusion: Confusion };
+}
+
+function mean(values: (number | null | undefined)[]): number | null {
+  const v = values.filter((x): x is number => typeof x === 'number');
+  return v.length > 0 ? v.reduce((a, b) => a + b, 0) / v.length : null;
+}
+
+export function summarize(records: RunRecord[], endpoint: string, model: string, settings: RunSettings): EvalSummary {
+  const rows: AggregateRow[] = records.map((r) => ({
+    problem: r.problem.id,
+    status: r.status,
+    n: r.metrics?.n ?? 0,
+    correct: r.metrics?.correct ?? 0,
+    passAt1: r.metrics?.passAt1 ?? null,
+    passAtK: r.metrics?.passAtK ?? null,
+    selectAtK: Object.fromEntries(SELECTION_STRATEGIES.map((s) => [s, r.metrics?.selectAtK[s] ?? null])),
+    critiqueAccuracy: r.metrics?.critiqueAccuracy ?? null,
+    confusion: r.metrics?.confusion ?? null,
+  }));
+  const confusion: Confusion = { rightCorrect: 0, rightIncorrect: 0, wrongCorrect: 0, wrongIncorrect: 0, noVerdict: 0 };
+  for (const row of rows) {
+    if (!row.confusion) continue;
+    for (const key of Object.keys(confusion) as (keyof Confusion)[]) confusion[key] += row.confusion[key];
+  }
+  const critiques = Object.values(confusion).reduce((a, b) => a + b, 0);
+  return {
+    endpoint,
+    model,
+    settings,
+    rows,
+    mean: {
+      problems: rows.length,
+      n: rows.reduce((a, r) => a + r.n, 0),
+      correct: rows.reduce((a, r) => a + r.correct, 0),
+      passAt1: mean(rows.map((r) => r.passAt1)),
+      passAtK: mean(rows.map((r) => r.passAtK)),
+      selectAtK: Object.fromEntries(SELECTION_STRATEGIES.map((s) => [s, mean(rows.map((r) => r.selectAtK[s]))])),
+      // Pooled over all critiques (each critique counts once), as the per-run metric does.
+      critiqueAccuracy: critiques > 0 ? (confusion.rightCorrect + confusion.wrongIncorrect) / critiques : null,
+      confusion,
+    },
+  };
+}
+
+const pct = (v: number | null | undefined): string => (typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : '—');
+
+export function metricsMarkdown(summary: EvalSummary): string {
+  const k = summary.settings.k;
+  const strategies = SELECTION_STRATEGIES;
+  const head = ['problem', 'status', 'correct/n', 'pass@1', `pass@${k}`, ...strategies.map((s) => `select@${k}: ${s}`), 'critique acc.'];
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  const rows = summary.rows.map((r) =>
+    line([r.problem, r.status, `${r.correct}/${r.n}`, pct(r.passAt1), pct(r.passAtK), ...strategies.map((s) => pct(r.selectAtK[s])), pct(r.critiqueAccuracy)]),
+  );
+  const m = summary.mean;
+  const c = m.confusion;
+  return [
+    `# critique-lab eval: ${summary.model} at ${summary.endpoint}`,
+    '',
+    `k = ${k}, m = ${summary.settings.m}, ${summary.settings.language}, critique style ${summary.settings.critiqueStyle}, temperature ${summary.settings.temperature}, top-p ${summary.settings.topP}.`,
+    'pass@1|select@k is the correctness of the candidate each strategy picks (an expectation for random choices); means are over problems; critique accuracy is pooled over all critiques.',
+    '',
+    line(head),
+    line(head.map(() => '---')),
+    ...rows,
+    line([`**mean of ${m.problems}**`, '', `${m.correct}/${m.n}`, pct(m.passAt1), pct(m.passAtK), ...strategies.map((s) => pct(m.selectAtK[s])), pct(m.critiqueAccuracy)]),
+    '',
+    `Critiques: judged right & correct ${c.rightCorrect}, right & incorrect ${c.rightIncorrect}, wrong & correct ${c.wrongCorrect}, wrong & incorrect ${c.wrongIncorrect}, no verdict ${c.noVerdict}.`,
+    '',
+    'Strategies: ' + strategies.map((s) => `${s} = ${STRATEGY_LABEL[s]}`).join('; ') + '.',
+    '',
+  ].join('\n');
+}
+
+/** Package folders under `dir` (or `dir` itself when it is one), in name order. */
+export async function findProblemDirs(dir: string): Promise<string[]> {
+  const root = resolve(dir);
+  const isPackage = async (d: string): Promise<boolean> => (await stat(join(d, 'problem.yaml')).catch(() => null))?.isFile() ?? false;
+  if (await isPackage(root)) return [root];
+  const entries = await readdir(root, { withFileTypes: true });
+  const dirs: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.isDirectory() && (await isPackage(join(root, e.name)))) dirs.push(join(root, e.name));
+  }
+  return dirs;
+}
+
+function numberFlag(values: Record<string, unknown>, name: string, fallback: number): number {
+  const v = values[name];
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw new Error(`--${name} must be a number (got ${String(v)})`);
+  return n;
+}
+
+export const evalCommand: Subcommand = {
+  summary: 'Run the self-critique pipeline over a folder of problem packages against an OpenAI-compatible server; write run records and a metrics table.',
+  usage: HELP,
+  async run(args) {
+    const log = (s: string): void => {
+      process.stderr.write(`${s}\n`);
+    };
+    let values: Record<string, string | boolean | undefined>;
+    try {
+      values = parseArgs({
+        args,
+        options: {
+          endpoint: { type: 'string' },
+          model: { type: 'string' },
+          problems: { type: 'string' },
+          k: { type: 'string' },
+          m: { type: 'string' },
+          out: { type: 'string' },
+          'api-key': { type: 'string' },
+          language: { type: 'string' },
+          'critique-style': { type: 'string' },
+          temperature: { type: 'string' },
+          'top-p': { type: 'string' },
+          'max-tokens': { type: 'string' },
+          'critique-max-tokens': { type: 'string' },
+          'thinking-budget': { type: 'string' },
+          'critique-thinking-budget': { type: 'string' },
+          concurrency: { type: 'string' },
+          order: { type: 'string' },
+          seed: { type: 'string' },
+          'template-opens-think': { type: 'boolean' },
+          quiet: { type: 'boolean' },
+        },
+        strict: true,
+        allowPositionals: false,
+      }).values;
+    } catch (error) {
+      log(`critique-lab eval: ${(error as Error).message}\nusage: ${USAGE}`);
+      return 2;
+    }
+    const missing = ['endpoint', 'model', 'problems', 'k', 'm', 'out'].filter((f) => values[f] === undefined);
+    if (missing.length > 0) {
+      log(`critique-lab eval: missing ${missing.map((m) => `--${m}`).join(', ')}\nusage: ${USAGE}`);
+      return 2;
+    }
+    const endpoint = String(values.endpoint);
+    const model = String(values.model);
+    const quiet = values.quiet === true;
+    let settings: RunSettings;
+    try {
+      const k = numberFlag(values, 'k', DEFAULT_RUN_SETTINGS.k);
+      const budget = values['thinking-budget'];
+      const critiqueBudget = values['critique-thinking-budget'];
+      settings = RunSettingsSchema.parse({
+        ...DEFAULT_RUN_SETTINGS,
+        k,
+        m: numberFlag(values, 'm', DEFAULT_RUN_SETTINGS.m),
+        language: values.language ?? DEFAULT_RUN_SETTINGS.language,
+        critiqueStyle: values['critique-style'] ?? DEFAULT_RUN_SETTINGS.critiqueStyle,
+        temperature: numberFlag(values, 'temperature', DEFAULT_RUN_SETTINGS.temperature),
+        topP: numberFlag(values, 'top-p', DEFAULT_RUN_SETTINGS.topP),
+        maxTokens: numberFlag(values, 'max-tokens', DEFAULT_RUN_SETTINGS.maxTokens),
+        critiqueMaxTokens: numberFlag(values, 'critique-max-tokens', DEFAULT_RUN_SETTINGS.critiqueMaxTokens),
+        thinkingBudget: budget === undefined ? null : numberFlag(values, 'thinking-budget', 0),
+        critiqueThinkingBudget: critiqueBudget === undefined ? null : numberFlag(values, 'critique-thinking-budget', 0),
+        order: values.order ?? DEFAULT_RUN_SETTINGS.order,
+        concurrency: numberFlag(values, 'concurrency', k),
+        seed: numberFlag(values, 'seed', DEFAULT_RUN_SETTINGS.seed),
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      log(`critique-lab eval: invalid settings: ${message}`);
+      return 2;
+    }
+
+    const problemDirs = await findProblemDirs(String(values.problems)).catch((e: unknown) => {
+      log(`critique-lab eval: cannot read ${String(values.problems)}: ${(e as Error).message}`);
+      return null;
+    });
+    if (!problemDirs) return 2;
+    if (problemDirs.length === 0) {
+      log(`critique-lab eval: no problem packages (folders with problem.yaml) in ${String(values.problems)}`);
+      return 2;
+    }
+    const outDir = resolve(String(values.out));
+    await mkdir(outDir, { recursive: true });
+
+    const apiKey = typeof values['api-key'] === 'string' ? values['api-key'] : process.env.OPENAI_API_KEY;
+    const engine = new OpenAIEngine({ baseUrl: endpoint, apiKey, startInReasoning: values['template-opens-think'] === true });
+    try {
+      await engine.load(model);
+    } catch (error) {
+      log(`critique-lab eval: ${error instanceof EndpointError ? error.message : String(error)}`);
+      return 2;
+    }
+
+    const controller = new AbortController();
+    const onSigint = (): void => {
+      log('\ninterrupted: finishing the records of what ran…');
+      controller.abort();
+    };
+    process.once('SIGINT', onSigint);
+    const executor = createNodeExecutor();
+    const records: RunRecord[] = [];
+    try {
+      for (const dir of problemDirs) {
+        if (controller.signal.aborted) break;
+        let problem;
+        try {
+          problem = await readProblemDir(dir);
+        } catch (error) {
+          log(`skip ${dir}: ${(error as Error).message}`);
+          continue;
+        }
+        if (!quiet) log(`${problem.id}: k=${settings.k} m=${settings.m} …`);
+        const record = await runPipeline({
+          problem,
+          engine,
+          executor,
+          settings,
+          model: { id: model, label: model },
+          provenance: { kind: 'live', note: `critique-lab eval: ${model} at ${engine.baseUrl}` },
+          endpoint: engine.baseUrl,
+          signal: controller.signal,
+          onEvent: quiet
+            ? undefined
+            : (e) => {
+                if (e.type === 'generation-done') log(`  candidate ${e.candidate + 1}: ${e.generation.program === null ? 'no program' : `${e.generation.usage.reasoningTokens}+${e.generation.usage.answerTokens} tokens`}${e.generation.error ? ` (${e.generation.error})` : ''}`);
+                else if (e.type === 'execution-done') log(`  candidate ${e.candidate + 1}: ${e.execution.result.verdict}`);
+                else if (e.type === 'critique-done') log(`  critique ${e.critique + 1} of candidate ${e.candidate + 1}: ${e.record.verdict}`);
+              },
+        });
+        records.push(record);
+        await writeFile(join(outDir, `${problem.id}.run.json`), serializeRunRecord(record));
+        if (!quiet) log(`  → ${record.status}${record.error ? `: ${record.error}` : ''}; pass@1 ${pct(record.metrics?.passAt1)}`);
+      }
+    } finally {
+      process.off('SIGINT', onSigint);
+      await executor.dispose();
+    }
+
+    const summary = summarize(records, engine.baseUrl, model, settings);
+    const table = metricsMarkdown(summary);
+    await writeFile(join(outDir, 'metrics.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    await writeFile(join(outDir, 'metrics.md'), table);
+    process.stdout.write(table);
+    return records.length > 0 && records.every((r) => r.status === 'complete') && !controller.signal.aborted ? 0 : 1;
+  },
+};
