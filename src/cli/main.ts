@@ -13,7 +13,7 @@ export interface Subcommand {
 
 const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   judge: async () => judgeCommand,
-  // eval: async () => (await import('./evalCommand')).evalCommand,
+  eval: async () => (await import('./evalCommand')).evalCommand,
 };
 
 function help(): string {
