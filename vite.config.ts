@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { sandboxBundlePlugin } from './src/exec/sandbox/sandboxBundlePlugin.ts';
 
 /**
  * Cross-origin isolation (COOP + COEP) gives the page SharedArrayBuffer, which the executors need:
@@ -13,7 +14,9 @@ const isolationHeaders = {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), sandboxBundlePlugin()],
+  // clang finds its wasm next to its own module (new URL(..., import.meta.url)): don't pre-bundle it.
+  optimizeDeps: { exclude: ['@yowasp/clang'] },
   worker: { format: 'es' },
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders },

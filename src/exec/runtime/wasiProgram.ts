@@ -31,7 +31,7 @@ export function runWasiProgram(module: WebAssembly.Module, options: WasiRunOptio
   let stdinAt = 0;
   let memory: WebAssembly.Memory | undefined;
   const view = (): DataView => new DataView(memory!.buffer);
-  const bytes = (): Uint8Array => new Uint8Array(memory!.buffer);
+  const bytes = (): Uint8Array<ArrayBuffer> => new Uint8Array(memory!.buffer as ArrayBuffer);
 
   const iovecs = (iovs: number, count: number): Array<[number, number]> => {
     const dv = view();

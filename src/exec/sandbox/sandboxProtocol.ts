@@ -1,0 +1,38 @@
+/**
+ * The API the sandbox frame exposes to the page (over comlink, on a MessagePort handed over at
+ * start-up). The frame has an opaque origin and a CSP without network access; it owns the pools of
+ * Python and wasm-runner workers, and the page's judge loop drives it one test at a time.
+ */
+import type { CompileResult } from '../../core/judgeResult';
+import type { RunLimits, RunOutcome } from '../runtime/runOutcome';
+
+export interface PythonAssets {
+  wasm: ArrayBuffer;
+  stdlib: ArrayBuffer;
+  lock: string;
+}
+
+export interface SandboxBoot {
+  pythonWorkerCode: string;
+  wasmWorkerCode: string;
+}
+
+export interface SandboxInfo {
+  /** Whether SharedArrayBuffer is available in the frame (then Python is interrupted, not killed). */
+  crossOriginIsolated: boolean;
+  poolSize: number;
+}
+
+export interface SandboxApi {
+  boot(config: SandboxBoot): Promise<SandboxInfo>;
+  setPythonAssets(assets: PythonAssets): void;
+  warmUp(kind: 'python' | 'wasm'): Promise<void>;
+  openPython(source: string): Promise<{ id: number; compile: CompileResult }>;
+  openWasm(binary: Uint8Array, compile: CompileResult): Promise<{ id: number }>;
+  run(id: number, input: Uint8Array, limits: RunLimits): Promise<RunOutcome>;
+  /** Ends a session; with `abort`, a run in flight is killed. */
+  close(id: number, abort?: boolean): void;
+}
+
+/** The first message the page posts to the frame (with a MessagePort). */
+export const SANDBOX_START = 'critique-lab-sandbox-start';

@@ -1,0 +1,98 @@
+/**
+ * State of the "judge your own program" panel: the chosen problem and language, the program text,
+ * and the live per-test results of the current run. Owns one browser executor.
+ */
+import type { JudgeResult, TestResult } from '../../core/judgeResult';
+import type { Language } from '../../core/language';
+import type { Problem } from '../../core/problem';
+import { timeLimitMs } from '../../core/timeLimits';
+import { createBrowserExecutor, type BrowserExecutor, type ExecutorStatus } from '../../exec/browserExecutor';
+import { judgeProblems, type JudgeProblemEntry } from './judgeProblems';
+
+const STARTERS: Record<Language, string> = {
+  python: 'import sys\n\ndata = sys.stdin.read().split()\nprint(sum(map(int, data)))\n',
+  cpp: '#include <bits/stdc++.h>\nusing namespace std;\n\nint main() {\n    long long a, b;\n    cin >> a >> b;\n    cout << a + b << "\\n";\n}\n',
+};
+
+export class JudgePanelState {
+  problems = $state<JudgeProblemEntry[]>([]);
+  problemId = $state('');
+  problem = $state<Problem | undefined>(undefined);
+  language = $state<Language>('python');
+  source = $state(STARTERS.python);
+  runAll = $state(false);
+  running = $state(false);
+  tests = $state<TestResult[]>([]);
+  result = $state<JudgeResult | undefined>(undefined);
+  error = $state<string | undefined>(undefined);
+  runtime = $state<ExecutorStatus>({ python: 'cold', cpp: 'cold' });
+
+  timeLimit = $derived(this.problem ? timeLimitMs(this.problem.limits, this.language) : undefined);
+
+  private readonly executor: BrowserExecutor;
+  private controller: AbortController | undefined;
+  private edited = false;
+
+  constructor() {
+    this.executor = createBrowserExecutor({ onStatus: (s) => (this.runtime = s) });
+  }
+
+  async init(): Promise<void> {
+    this.problems = await judgeProblems();
+    const first = this.problems[0];
+    if (first) await this.selectProblem(first.id);
+  }
+
+  async selectProblem(id: string): Promise<void> {
+    this.problemId = id;
+    this.result = undefined;
+    this.tests = [];
+    try {
+      this.problem = await this.problems.find((p) => p.id === id)?.load();
+      this.error = undefined;
+    } catch (error) {
+      this.error = `Could not load the problem: ${(error as Error).message}`;
+    }
+  }
+
+  selectLanguage(language: Language): void {
+    if (!this.edited) this.source = STARTERS[language];
+    this.language = language;
+    void this.executor.warmUp(language).catch(() => undefined);
+  }
+
+  editSource(text: string): void {
+    this.source = text;
+    this.edited = true;
+  }
+
+  async run(): Promise<void> {
+    if (!this.problem || this.running) return;
+    this.controller = new AbortController();
+    this.running = true;
+    this.error = undefined;
+    this.result = undefined;
+    this.tests = [];
+    try {
+      this.result = await this.executor.judge(
+        this.problem,
+        { language: this.language, source: this.source },
+        { signal: this.controller.signal, runAll: this.runAll, onTest: (t) => (this.tests = [...this.tests, t]) },
+      );
+    } catch (error) {
+      this.error = this.controller.signal.aborted ? 'Stopped.' : `Judging failed: ${(error as Error).message}`;
+    } finally {
+      this.running = false;
+      this.controller = undefined;
+    }
+  }
+
+  stop(): void {
+    this.controller?.abort(new DOMException('stopped by the user', 'AbortError'));
+  }
+
+  dispose(): void {
+    this.stop();
+    void this.executor.dispose();
+  }
+}

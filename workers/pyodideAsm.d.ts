@@ -1,0 +1,5 @@
+/** Pyodide's Emscripten module factory (bundled into the sandbox Python worker). */
+declare module 'pyodide/pyodide.asm.mjs' {
+  const createPyodideModule: (settings: object) => Promise<unknown>;
+  export default createPyodideModule;
+}
