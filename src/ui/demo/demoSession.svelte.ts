@@ -1,6 +1,7 @@
 /**
- * The demo screen's controller: which problem and recording are chosen, the replay speed, and the
- * run in progress. Owns no global state; App creates one and passes it down.
+ * The demo screen's controller: which problem is chosen and where the run comes from — a bundled
+ * recording replayed at some speed, or the live engine loaded in the Model view — and the run in
+ * progress. Owns no global state; App creates one and passes it down.
  */
 import type { BundledProblemIndex, BundledRunIndex } from '../../core/bundledIndex';
 import type { Executor } from '../../core/judgeResult';
@@ -12,9 +13,20 @@ import { ReplayEngine } from '../../engines/replay';
 import { loadBundledProblem, loadBundledRun, loadProblemIndex, loadRunIndex } from '../data/bundledContent';
 import { RunView } from './runView.svelte';
 import type { RunHistory, SavedRunSummary } from '../data/runHistory';
+import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../../core/runSettings';
+import type { ChatEngine } from '../../core/chatEngine';
 
-/** Chooses where ground truth comes from for a replay of `recording`. */
-export type ExecutorFactory = (recording: RunRecord) => Executor;
+/** Where ground truth comes from: for a replay of `recording`, or for a live run (`null`). */
+export type ExecutorFactory = (recording: RunRecord | null) => Executor | null;
+
+/** A loaded engine and the sampling settings chosen for it (the Model view provides both). */
+export interface LiveSource {
+  ready: { engine: ChatEngine; model: { id: string; label: string }; endpoint?: string } | null;
+  sampling(): Pick<RunSettings, 'temperature' | 'topP' | 'maxTokens' | 'thinkingBudget'>;
+}
+
+/** The source choice meaning "the live engine" rather than a recording file. */
+export const LIVE = 'live';
 
 export class DemoSession {
   problems = $state<BundledProblemIndex['problems']>([]);
@@ -35,12 +47,22 @@ export class DemoSession {
 
   private controller: AbortController | null = null;
   private engine: ReplayEngine | null = null;
+  /** Settings of live runs; sampling settings come from the Model view at start. */
+  liveSettings = $state<RunSettings>({ ...DEFAULT_RUN_SETTINGS });
+
   private readonly makeExecutor: ExecutorFactory;
   private readonly history: RunHistory;
+  private readonly live: LiveSource;
 
-  constructor(makeExecutor: ExecutorFactory, history: RunHistory) {
+  constructor(makeExecutor: ExecutorFactory, history: RunHistory, live: LiveSource) {
     this.makeExecutor = makeExecutor;
     this.history = history;
+    this.live = live;
+  }
+
+  /** The loaded engine's model, when there is one to run live. */
+  get liveModel(): { id: string; label: string } | null {
+    return this.live.ready?.model ?? null;
   }
 
   async init(): Promise<void> {
@@ -74,7 +96,7 @@ export class DemoSession {
     this.stop();
     this.problemId = id;
     this.problem = null;
-    this.runFile = this.runsForProblem[0]?.file ?? '';
+    this.runFile = this.runsForProblem[0]?.file ?? (this.liveModel ? LIVE : '');
     this.source = null;
     this.view.reset(0);
     await this.attempt(async () => {
@@ -89,11 +111,16 @@ export class DemoSession {
     if (this.engine) this.engine.tokensPerSecond = tokensPerSecond;
   }
 
-  /** Replays the chosen recording through the real pipeline. */
+  /** Runs the loop: a replay of the chosen recording, or live on the loaded engine. */
   async start(): Promise<void> {
-    const entry = this.runsForProblem.find((r) => r.file === this.runFile);
     const problem = this.problem;
-    if (!entry || !problem || this.view.running) return;
+    if (!problem || this.view.running) return;
+    if (this.runFile === LIVE) {
+      await this.attempt(() => this.runLive(problem));
+      return;
+    }
+    const entry = this.runsForProblem.find((r) => r.file === this.runFile);
+    if (!entry) return;
     await this.attempt(async () => {
       const recording = await loadBundledRun(entry);
       await this.replay(recording, problem);
@@ -126,30 +153,54 @@ export class DemoSession {
     if (recording.problem.contentHash !== problem.contentHash) {
       throw new Error(`This recording was made for a different version of "${recording.problem.title}" (content hash differs).`);
     }
-    this.stop();
     this.source = recording;
+    this.engine = new ReplayEngine(recording, { tokensPerSecond: this.speed });
+    await this.execute({
+      problem,
+      engine: this.engine,
+      executor: this.makeExecutor(recording),
+      settings: recording.settings,
+      model: recording.model,
+      provenance: {
+        kind: recording.provenance.kind === 'live' ? 'replayed' : recording.provenance.kind,
+        note: `Replay of run ${recording.id}. ${recording.provenance.note}`.trim(),
+      },
+    });
+  }
+
+  private async runLive(problem: Problem): Promise<void> {
+    const ready = this.live.ready;
+    if (!ready) throw new Error('No model is loaded: load one in the Model view, or connect an OpenAI-compatible endpoint there.');
+    this.engine = null;
+    this.source = null;
+    const executor = this.makeExecutor(null);
+    const record = await this.execute({
+      problem,
+      engine: ready.engine,
+      executor,
+      settings: { ...this.liveSettings, ...this.live.sampling() },
+      model: ready.model,
+      ...(ready.endpoint ? { endpoint: ready.endpoint } : {}),
+      provenance: {
+        kind: 'live',
+        note: `Generated and critiqued by ${ready.model.label} (${ready.engine.kind}) in this browser${executor ? '' : '; no executor was available, so there is no ground truth'}.`,
+      },
+    });
+    this.source = record;
+  }
+
+  /** Runs the pipeline into the view, keeps the finished record, and always releases the executor. */
+  private async execute(input: Omit<Parameters<typeof runPipeline>[0], 'signal' | 'onEvent'>): Promise<RunRecord> {
+    this.stop();
     const controller = new AbortController();
     this.controller = controller;
-    this.engine = new ReplayEngine(recording, { tokensPerSecond: this.speed });
-    const executor = this.makeExecutor(recording);
     try {
-      const record = await runPipeline({
-        problem,
-        engine: this.engine,
-        executor,
-        settings: recording.settings,
-        model: recording.model,
-        provenance: {
-          kind: recording.provenance.kind === 'live' ? 'replayed' : recording.provenance.kind,
-          note: `Replay of run ${recording.id}. ${recording.provenance.note}`.trim(),
-        },
-        signal: controller.signal,
-        onEvent: (event) => this.view.apply(event),
-      });
+      const record = await runPipeline({ ...input, signal: controller.signal, onEvent: (event) => this.view.apply(event) });
       await this.history.save(record);
       this.saved = await this.history.list();
+      return record;
     } finally {
-      await executor.dispose();
+      await input.executor?.dispose();
       if (this.controller === controller) this.controller = null;
     }
   }
