@@ -1,0 +1,178 @@
+/**
+ * Isolation of candidate programs in Chromium. The app's real storage is seeded (IndexedDB,
+ * localStorage, Cache Storage, a cookie), hostile programs are judged through the Judge panel,
+ * and afterwards every seed must be intact and a beacon server must have received no request.
+ * Two layers are checked: what the programs can reach (the workers' scrubbed globals, Python's
+ * empty `js`) and, directly, the boundary itself (the sandbox frame's opaque origin and CSP) —
+ * so the guarantee does not rest on the scrubbing.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+let beacon: Server;
+let beaconUrl = '';
+const beaconHits: string[] = [];
+
+test.beforeAll(async ({ browser }) => {
+  beacon = createServer((req, res) => {
+    beaconHits.push(req.url ?? '');
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.end('pwned');
+  });
+  await new Promise<void>((resolve) => beacon.listen(0, '127.0.0.1', resolve));
+  beaconUrl = `http://127.0.0.1:${(beacon.address() as AddressInfo).port}/beacon`;
+
+  page = await browser.newPage();
+  await page.goto('./#/judge');
+  await expect(page.getByTestId('judge-problem')).toHaveValue('aplusb');
+  await page.evaluate(async () => {
+    localStorage.setItem('critique-lab-seed', 'kept');
+    document.cookie = 'critique-lab-seed=kept; path=/';
+    await (await caches.open('critique-lab-seed')).put('/seed', new Response('kept'));
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('critique-lab-seed', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('things');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('things', 'readwrite');
+        tx.objectStore('things').put('kept', 'seed');
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+      };
+      open.onerror = () => reject(open.error);
+    });
+  });
+});
+
+test.afterAll(async () => {
+  await page.close();
+  await new Promise((resolve) => beacon.close(resolve));
+});
+
+async function seedsIntact(): Promise<Record<string, unknown>> {
+  return page.evaluate(async () => {
+    const idb = await new Promise<unknown>((resolve) => {
+      const open = indexedDB.open('critique-lab-seed');
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('things')) return resolve('store gone');
+        const get = db.transaction('things').objectStore('things').get('seed');
+        get.onsuccess = () => {
+          db.close();
+          resolve(get.result);
+        };
+      };
+      open.onerror = () => resolve('error');
+    });
+    const cached = await (await caches.match('/seed', { cacheName: 'critique-lab-seed' }))?.text();
+    return {
+      indexedDB: idb,
+      localStorage: localStorage.getItem('critique-lab-seed'),
+      cacheStorage: cached ?? 'gone',
+      cookie: document.cookie.includes('critique-lab-seed=kept'),
+      title: document.querySelector('h1')?.textContent,
+    };
+  });
+}
+
+const intact = { indexedDB: 'kept', localStorage: 'kept', cacheStorage: 'kept', cookie: true, title: 'critique-lab' };
+
+async function judgeHostile(file: string): Promise<{ verdict: string; stdout: string }> {
+  const source = readFileSync(new URL(`../fixtures/submissions/hostile/${file}`, import.meta.url), 'utf8').replaceAll('BEACON_URL', beaconUrl);
+  await page.getByTestId('judge-problem').selectOption('aplusb');
+  await page.getByTestId('judge-language').selectOption(file.endsWith('.py') ? 'python' : 'cpp');
+  await page.getByTestId('judge-source').fill(source);
+  await page.getByTestId('judge-run').click();
+  const verdict = page.getByTestId('judge-verdict');
+  await expect(verdict).toBeVisible({ timeout: 180_000 });
+  await page.waitForTimeout(500); // let any request a program managed to start reach the beacon
+  const stdout = (await page.locator('[data-test="sample/1"] pre').first().textContent()) ?? '';
+  return { verdict: (await verdict.getAttribute('data-verdict')) ?? '', stdout };
+}
+
+test('hostile Python cannot touch storage, network, the page, or forge a verdict', async () => {
+  test.setTimeout(240_000);
+  expect(await seedsIntact()).toEqual(intact);
+  const { verdict, stdout } = await judgeHostile('storage-and-network.py');
+  expect(verdict).toBe('WA'); // it printed its report instead of a sum
+  const lines = stdout.trim().split('\n');
+  expect(lines.length).toBeGreaterThan(10);
+  // Every attempt but escaping the empty `js` module fails (and that escape finds nothing usable).
+  expect(lines.filter((l) => l.includes('REACHED'))).toEqual(['real globalThis: REACHED']);
+  expect(await seedsIntact()).toEqual(intact);
+  expect(beaconHits).toEqual([]);
+
+  const forged = await judgeHostile('fake-verdict.py');
+  expect(forged.verdict).toBe('WA');
+  expect(forged.stdout.trim()).toBe('nope');
+});
+
+test('hostile C++ finds no file system and no way out', async () => {
+  test.setTimeout(240_000);
+  const { stdout } = await judgeHostile('files-and-escape.cpp');
+  const lines = stdout.trim().split('\n');
+  expect(lines).toHaveLength(8);
+  for (const line of lines) expect(line).toMatch(/: blocked$/);
+  expect(await seedsIntact()).toEqual(intact);
+  expect(beaconHits).toEqual([]);
+});
+
+test('the boundary itself: the sandbox frame and its workers have an opaque origin and no network', async () => {
+  const frame = page.frames().find((f) => f.url() === 'about:srcdoc') as Frame;
+  expect(frame).toBeTruthy();
+  const inFrame = await frame.evaluate(async (url) => {
+    const outcome = async (action: () => unknown): Promise<string> => {
+      try {
+        await action();
+        return 'REACHED';
+      } catch (error) {
+        return (error as Error).name;
+      }
+    };
+    return {
+      origin: location.origin,
+      indexedDB: await outcome(() => indexedDB.open('critique-lab-seed')),
+      caches: await outcome(() => caches.open('critique-lab-seed')),
+      localStorage: await outcome(() => localStorage.getItem('critique-lab-seed')),
+      cookie: await outcome(() => document.cookie),
+      parentDocument: await outcome(() => parent.document.title),
+      fetch: await outcome(() => fetch(`${url}?via=frame`)),
+    };
+  }, beaconUrl);
+  expect(inFrame).toEqual({
+    origin: 'null',
+    indexedDB: 'SecurityError',
+    caches: 'SecurityError',
+    localStorage: 'SecurityError',
+    cookie: 'SecurityError',
+    parentDocument: 'SecurityError',
+    fetch: 'TypeError', // refused by the frame's CSP (connect-src 'none') before any request
+  });
+
+  // A fresh, unscrubbed worker started the way the executors start theirs inherits the same limits.
+  const inWorker = await frame.evaluate(async (url) => {
+    const code = `
+      const outcome = async (action) => { try { await action(); return 'REACHED'; } catch (e) { return e.name; } };
+      (async () => postMessage({
+        origin: self.origin,
+        indexedDB: await outcome(() => new Promise((ok, fail) => { const r = indexedDB.open('x'); r.onsuccess = ok; r.onerror = () => fail(r.error); })),
+        caches: await outcome(() => caches.open('x')),
+        fetch: await outcome(() => fetch(${JSON.stringify(url)} + '?via=worker')),
+        xhr: await outcome(() => { const x = new XMLHttpRequest(); x.open('GET', ${JSON.stringify(url)} + '?via=worker-xhr', false); x.send(); }),
+      }))();`;
+    const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+    return new Promise((resolve) => (worker.onmessage = (e) => resolve(e.data)));
+  }, beaconUrl);
+  const { caches: workerCaches, ...rest } = inWorker as Record<string, string>;
+  expect(rest).toEqual({ origin: 'null', indexedDB: 'SecurityError', fetch: 'TypeError', xhr: 'NetworkError' });
+  expect(['SecurityError', 'ReferenceError']).toContain(workerCaches); // opaque origin: Cache Storage refused or absent
+  await page.waitForTimeout(500);
+  expect(beaconHits).toEqual([]);
+  expect(await seedsIntact()).toEqual(intact);
+});
