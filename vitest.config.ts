@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Judge tests enforce wall-clock time limits on real Pyodide/clang runs; files running side by
+    // side on a 2-core CI box would steal each other's CPU and turn accepted programs into TLEs.
+    fileParallelism: false,
   },
 });
