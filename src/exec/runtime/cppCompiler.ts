@@ -21,6 +21,8 @@ export type ClangTree = { [name: string]: ClangTree | string | Uint8Array };
 
 /** Flags every compile uses; the precompiled header must be built with exactly these. */
 export const CPP_FLAGS = ['-std=c++17', '-O2', '-fno-exceptions', '-fno-color-diagnostics', '-w'] as const;
+/** Only for building the PCH: instantiate the header's templates once, there, not in every compile. */
+const PCH_ONLY_FLAGS = ['-fpch-instantiate-templates'];
 
 export const SOURCE_NAME = 'solution.cpp';
 const PCH_NAME = `${STDCPP_SHIM_PATH}.pch`;
@@ -66,7 +68,7 @@ export class CppCompiler {
   /** A key that changes whenever the PCH would: compiler flags and the shim's text. */
   static pchKey(): string {
     let hash = 2166136261;
-    for (const ch of `${CPP_FLAGS.join(' ')}\n${STDCPP_SHIM}`) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619) >>> 0;
+    for (const ch of `${[...CPP_FLAGS, ...PCH_ONLY_FLAGS].join(' ')}\n${STDCPP_SHIM}`) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619) >>> 0;
     return `stdcpp-pch-${hash.toString(16)}`;
   }
 
@@ -79,7 +81,7 @@ export class CppCompiler {
       const stderr: Uint8Array[] = [];
       try {
         const out = await this.clang(
-          [...CPP_FLAGS, '-x', 'c++-header', `inc/${STDCPP_SHIM_PATH}`, '-o', `inc/${PCH_NAME}`],
+          [...CPP_FLAGS, ...PCH_ONLY_FLAGS, '-x', 'c++-header', `inc/${STDCPP_SHIM_PATH}`, '-o', `inc/${PCH_NAME}`],
           { inc: { bits: { 'stdc++.h': STDCPP_SHIM } } },
           { stdout: null, stderr: (b) => b && stderr.push(b), fetchProgress: () => {} },
         );

@@ -1,0 +1,20 @@
+/** One section of `npm run bench`: prints its findings line by line (Markdown). */
+export interface BenchSection {
+  name: string;
+  run(print: (line: string) => void): Promise<void>;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
+  const began = performance.now();
+  const value = await work();
+  return [value, performance.now() - began];
+}
+
+export const fmt = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+export const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
