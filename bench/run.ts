@@ -6,9 +6,11 @@
  */
 import type { BenchSection } from './benchSection';
 import { executionSection } from './executionBench';
+import { wasiRuntimeSection } from './wasiRuntimeBench';
 
 const SECTIONS: BenchSection[] = [
   executionSection,
+  wasiRuntimeSection,
 ];
 
 const filter = process.argv[2];
