@@ -13,7 +13,7 @@ async function expectMetricsShown(page: Page, metrics: RunMetrics): Promise<void
   expect(Number(await shown('critiqueAccuracy'))).toBeCloseTo(metrics.critiqueAccuracy!, 12);
 }
 
-test('the bundled demo run replays end to end through the real pipeline', async ({ page }) => {
+test('the bundled demo run replays end to end through the real pipeline, judged for real in the browser', async ({ page }) => {
   const record = parseRunRecord(await readFile(bundledFile, 'utf8'));
   await page.goto('./');
   await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
@@ -26,11 +26,14 @@ test('the bundled demo run replays end to end through the real pipeline', async 
   await expect(page.locator('[data-status="complete"]')).toBeVisible({ timeout: 90_000 });
 
   await expect(page.getByRole('note')).toContainText('Hand-written demo: no model produced this text.');
+  await expect(page.getByRole('note')).not.toContainText('were not executed in your browser');
+  await expect(page.locator('[data-runtime]')).toHaveAttribute('data-runtime', 'ready');
   const cards = page.locator('article.card');
   await expect(cards).toHaveCount(record.settings.k);
   for (const candidate of record.candidates) {
     const card = cards.nth(candidate.index);
     await expect(card.locator('[data-verdict]').first()).toHaveAttribute('data-verdict', candidate.execution!.result.verdict);
+    await expect(card.locator('[data-verdict]').first()).not.toContainText('recorded');
     await expect(card.locator('[data-critique]')).toHaveAttribute('data-critique', candidate.critiques[0]!.verdict);
     await expect(card.locator('.program')).toContainText(candidate.generation.program!.split('\n')[0]!);
   }
@@ -48,6 +51,19 @@ test('the bundled demo run replays end to end through the real pipeline', async 
   expect(exported.metrics).toEqual(record.metrics);
   expect(exported.selections).toEqual(record.selections);
   expect(exported.provenance.kind).toBe('handwritten');
+});
+
+test("with judging off, a replay shows the recording's results, labelled as recorded", async ({ page }) => {
+  const record = parseRunRecord(await readFile(bundledFile, 'utf8'));
+  await page.goto('./');
+  await page.getByLabel('Judge programs in this browser').uncheck();
+  await page.getByLabel('Speed').selectOption({ label: 'instant' });
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.locator('[data-status="complete"]')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('note')).toContainText('were not executed in your browser');
+  await expect(page.locator('article.card [data-verdict]:has-text("recorded")')).toHaveCount(record.settings.k);
+  await expect(page.locator('[data-runtime]')).toHaveAttribute('data-runtime', 'cold');
+  await expectMetricsShown(page, record.metrics!);
 });
 
 test('a run can be stopped midway and the page says so', async ({ page }) => {

@@ -52,6 +52,12 @@ test('a live run on a connected endpoint streams, critiques, selects and scores'
   await expect(page.locator('article.card').nth(0).locator('.program')).toContainText('max(0,cur+x)');
   // Both judged right; the paper's rule takes the shorter critique: candidate 2's (12 vs 30 tokens).
   await expect(page.locator('.chosen-reason')).toHaveAttribute('data-chosen', '2');
+  // Ground truth from really running both programs in this browser: the clamped one fails.
+  await expect(page.locator('article.card').nth(0).locator('[data-verdict]').first()).toHaveAttribute('data-verdict', 'WA');
+  await expect(page.locator('article.card').nth(1).locator('[data-verdict]').first()).toHaveAttribute('data-verdict', 'AC');
+  await expect(page.locator('[data-metric="passAt1"]')).toHaveAttribute('data-value', '0.5');
+  await expect(page.locator('[data-metric="selectAtK"]')).toHaveAttribute('data-value', '1');
+  await expect(page.locator('[data-metric="critiqueAccuracy"]')).toHaveAttribute('data-value', '0.5');
   const sent = server.requests.filter((r) => r.path === '/v1/chat/completions');
   expect(sent).toHaveLength(4);
   expect(sent[0]!.body).toMatchObject({ model: MODEL, stream: true, temperature: 0.6, top_p: 0.95 });

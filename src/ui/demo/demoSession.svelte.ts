@@ -10,14 +10,13 @@ import type { RunRecord } from '../../core/runRecord';
 import { runPipeline } from '../../core/pipeline';
 import { parseRunRecord, serializeRunRecord } from '../../core/runRecordCodec';
 import { ReplayEngine } from '../../engines/replay';
+import { RecordedExecutor } from '../../exec/recordedExecutor';
 import { loadBundledProblem, loadBundledRun, loadProblemIndex, loadRunIndex } from '../data/bundledContent';
 import { RunView } from './runView.svelte';
 import type { RunHistory, SavedRunSummary } from '../data/runHistory';
 import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../../core/runSettings';
 import type { ChatEngine } from '../../core/chatEngine';
 
-/** Where ground truth comes from: for a replay of `recording`, or for a live run (`null`). */
-export type ExecutorFactory = (recording: RunRecord | null) => Executor | null;
 
 /** A loaded engine and the sampling settings chosen for it (the Model view provides both). */
 export interface LiveSource {
@@ -49,13 +48,20 @@ export class DemoSession {
   private engine: ReplayEngine | null = null;
   /** Settings of live runs; sampling settings come from the Model view at start. */
   liveSettings = $state<RunSettings>({ ...DEFAULT_RUN_SETTINGS });
+  /**
+   * Replays judge every program again in this browser (the audience sees real execution). Off, a
+   * replay shows the recording's own results, labelled as such: for a slow network or a projector
+   * laptop that should not download a Python runtime mid-lesson.
+   */
+  rejudge = $state(true);
 
-  private readonly makeExecutor: ExecutorFactory;
+  private readonly executor: Executor;
   private readonly history: RunHistory;
   private readonly live: LiveSource;
 
-  constructor(makeExecutor: ExecutorFactory, history: RunHistory, live: LiveSource) {
-    this.makeExecutor = makeExecutor;
+  /** `executor` is the page's shared one: the session uses it but never disposes it. */
+  constructor(executor: Executor, history: RunHistory, live: LiveSource) {
+    this.executor = executor;
     this.history = history;
     this.live = live;
   }
@@ -158,7 +164,7 @@ export class DemoSession {
     await this.execute({
       problem,
       engine: this.engine,
-      executor: this.makeExecutor(recording),
+      executor: this.rejudge ? this.executor : new RecordedExecutor(recording),
       settings: recording.settings,
       model: recording.model,
       provenance: {
@@ -173,23 +179,22 @@ export class DemoSession {
     if (!ready) throw new Error('No model is loaded: load one in the Model view, or connect an OpenAI-compatible endpoint there.');
     this.engine = null;
     this.source = null;
-    const executor = this.makeExecutor(null);
     const record = await this.execute({
       problem,
       engine: ready.engine,
-      executor,
+      executor: this.executor,
       settings: { ...this.liveSettings, ...this.live.sampling() },
       model: ready.model,
       ...(ready.endpoint ? { endpoint: ready.endpoint } : {}),
       provenance: {
         kind: 'live',
-        note: `Generated and critiqued by ${ready.model.label} (${ready.engine.kind}) in this browser${executor ? '' : '; no executor was available, so there is no ground truth'}.`,
+        note: `Generated and critiqued by ${ready.model.label} (${ready.engine.kind}); programs judged in this browser.`,
       },
     });
     this.source = record;
   }
 
-  /** Runs the pipeline into the view, keeps the finished record, and always releases the executor. */
+  /** Runs the pipeline into the view and keeps the finished record. */
   private async execute(input: Omit<Parameters<typeof runPipeline>[0], 'signal' | 'onEvent'>): Promise<RunRecord> {
     this.stop();
     const controller = new AbortController();
@@ -200,7 +205,6 @@ export class DemoSession {
       this.saved = await this.history.list();
       return record;
     } finally {
-      await input.executor?.dispose();
       if (this.controller === controller) this.controller = null;
     }
   }

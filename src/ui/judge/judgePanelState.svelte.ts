@@ -1,12 +1,13 @@
 /**
  * State of the "judge your own program" panel: the chosen problem and language, the program text,
- * and the live per-test results of the current run. Owns one browser executor.
+ * and the live per-test results of the current run. Judges with the page's shared executor.
  */
 import type { JudgeResult, TestResult } from '../../core/judgeResult';
 import type { Language } from '../../core/language';
 import type { Problem } from '../../core/problem';
 import { timeLimitMs } from '../../core/timeLimits';
-import { createBrowserExecutor, type BrowserExecutor, type ExecutorStatus } from '../../exec/browserExecutor';
+import type { BrowserExecutor, ExecutorStatus } from '../../exec/browserExecutor';
+import type { ExecutionRuntime } from '../exec/executionRuntime.svelte';
 import { judgeProblems, type JudgeProblemEntry } from './judgeProblems';
 
 const STARTERS: Record<Language, string> = {
@@ -25,19 +26,25 @@ export class JudgePanelState {
   tests = $state<TestResult[]>([]);
   result = $state<JudgeResult | undefined>(undefined);
   error = $state<string | undefined>(undefined);
-  runtime = $state<ExecutorStatus>({ python: 'cold', cpp: 'cold' });
 
   timeLimit = $derived(this.problem ? timeLimitMs(this.problem.limits, this.language) : undefined);
 
   private readonly executor: BrowserExecutor;
+  private readonly shared: ExecutionRuntime;
   private controller: AbortController | undefined;
   private edited = false;
 
-  constructor() {
-    this.executor = createBrowserExecutor({ onStatus: (s) => (this.runtime = s) });
+  constructor(runtime: ExecutionRuntime) {
+    this.shared = runtime;
+    this.executor = runtime.executor;
+  }
+
+  get runtime(): ExecutorStatus {
+    return this.shared.status;
   }
 
   async init(): Promise<void> {
+    if (this.problems.length) return;
     this.problems = await judgeProblems();
     const first = this.problems[0];
     if (first) await this.selectProblem(first.id);
@@ -89,10 +96,5 @@ export class JudgePanelState {
 
   stop(): void {
     this.controller?.abort(new DOMException('stopped by the user', 'AbortError'));
-  }
-
-  dispose(): void {
-    this.stop();
-    void this.executor.dispose();
   }
 }
