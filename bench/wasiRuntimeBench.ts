@@ -25,7 +25,7 @@ export const wasiRuntimeSection: BenchSection = {
     const source = readFileSync(SOURCE, 'utf8');
     const clang = commands['clang++'] as unknown as ClangCommand;
     const output = await clang(['-std=c++17', '-O2', '-fno-exceptions', 'a.cpp', '-o', 'a.wasm'], { 'a.cpp': source }, { fetchProgress: () => {} });
-    const wasm = output['a.wasm'] as Uint8Array;
+    const wasm = output['a.wasm'] as Uint8Array<ArrayBuffer>;
     const module = new WebAssembly.Module(wasm);
 
     const dir = mkdtempSync(join(tmpdir(), 'critique-lab-bench-'));
