@@ -37,6 +37,12 @@ class ScriptedMLCEngine {
     this.interruptSignal = true;
   }
   setInitProgressCallback(): void {}
+  /** WebLLM's handler forwards these on every reload; the real MLCEngine stores them. */
+  appConfig: unknown = null;
+  setAppConfig(appConfig: unknown): void {
+    this.appConfig = appConfig;
+  }
+  setLogLevel(): void {}
   getInitProgressCallback(): undefined {
     return undefined;
   }
