@@ -3,9 +3,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { sandboxBundlePlugin } from './src/exec/sandbox/sandboxBundlePlugin.ts';
 
 /**
- * Cross-origin isolation (COOP + COEP) gives the page SharedArrayBuffer, which the executors need:
- * Pyodide's interrupt buffer and @wasmer/sdk's threads. Static hosts that cannot set headers get
- * the same from the service worker (see the PWA setup).
+ * Cross-origin isolation (COOP + COEP) gives the page SharedArrayBuffer, which lets the judge stop
+ * a Python program at its time limit through Pyodide's interrupt buffer and keep the interpreter
+ * warm. Hosts that cannot send these headers still work: the judge kills and respawns the worker.
  */
 const isolationHeaders = {
   'Cross-Origin-Opener-Policy': 'same-origin',
