@@ -13,7 +13,7 @@
  * continues an assistant turn with `completions.create` on a ChatML prompt rendered here
  * (WebLLM's chat API refuses a trailing assistant message).
  */
-import { WebWorkerMLCEngine, type ChatCompletionChunk, type Completion, type InitProgressReport } from '@mlc-ai/web-llm';
+import type { ChatCompletionChunk, Completion, InitProgressReport, WebWorkerMLCEngine } from '@mlc-ai/web-llm';
 import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type LoadOptions } from '../core/chatEngine';
 import { forcedChat, type BudgetPolicy, type RawCompletionBackend, type RawEnd, type RawParams, type RawPiece, type RawStream } from './budgetForcing';
 import { renderPrompt, stopStrings } from './chatTemplate';
@@ -126,6 +126,8 @@ export class WebLLMEngine implements ChatEngine {
       this.phase = 'loading';
       const worker = (this.options.createWorker ?? defaultWorker)();
       this.worker = worker;
+      // WebLLM is megabytes of JavaScript: fetched only when a visitor actually loads a model.
+      const { WebWorkerMLCEngine } = await import('@mlc-ai/web-llm');
       const engine = new WebWorkerMLCEngine(worker, {
         appConfig: { model_list: [resolved.record], cacheBackend: 'cache' },
         initProgressCallback: (report: InitProgressReport) => {

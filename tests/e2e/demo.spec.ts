@@ -122,3 +122,13 @@ test('a finished run is kept in this browser: it survives a reload and exports b
   await page.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByLabel('Saved in this browser')).toHaveCount(0);
 });
+
+test('a problem without a recording says how to run it live', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  await page.getByLabel('Problem').selectOption({ label: 'A plus B' });
+  await expect(page.getByText('No recording exists for this problem yet')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
+  await page.getByRole('link', { name: 'Model view' }).click();
+  await expect(page).toHaveURL(/#\/model$/);
+});

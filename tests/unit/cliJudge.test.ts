@@ -15,7 +15,7 @@ function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr:
 
 describe('critique-lab judge', () => {
   it('prints one JSON object with the verdict and per-test details (Python)', async () => {
-    const { code, stdout } = await cli('judge', 'tests/fixtures/problems/aplusb', 'tests/fixtures/submissions/aplusb/wa.py', '--json');
+    const { code, stdout } = await cli('judge', 'public/problems/aplusb', 'tests/fixtures/submissions/aplusb/wa.py', '--json');
     expect(code).toBe(1);
     const result = JSON.parse(stdout);
     expect(result.verdict).toBe('WA');
@@ -24,23 +24,23 @@ describe('critique-lab judge', () => {
   }, 120_000);
 
   it('judges C++ from a .cpp file', async () => {
-    const { code, stdout } = await cli('judge', 'tests/fixtures/problems/aplusb', 'tests/fixtures/submissions/aplusb/ac.cpp', '--json');
+    const { code, stdout } = await cli('judge', 'public/problems/aplusb', 'tests/fixtures/submissions/aplusb/ac.cpp', '--json');
     expect(JSON.parse(stdout)).toMatchObject({ verdict: 'AC', language: 'cpp', passed: 5, total: 5 });
     expect(code).toBe(0);
   }, 120_000);
 
   it('writes a readable summary without --json', async () => {
-    const { code, stdout } = await cli('judge', 'tests/fixtures/problems/aplusb', 'tests/fixtures/submissions/aplusb/ce.cpp');
+    const { code, stdout } = await cli('judge', 'public/problems/aplusb', 'tests/fixtures/submissions/aplusb/ce.cpp');
     expect(code).toBe(1);
     expect(stdout).toContain('CE — Compile error');
     expect(stdout).toContain("use of undeclared identifier 'c'");
   }, 120_000);
 
   it('rejects an unknown language and a missing package with exit status 2', async () => {
-    const bad = await cli('judge', 'tests/fixtures/problems/aplusb', 'solution.rb', '--json');
+    const bad = await cli('judge', 'public/problems/aplusb', 'solution.rb', '--json');
     expect(bad.code).toBe(2);
     expect(JSON.parse(bad.stdout).error).toContain('.py, .cpp or .cc');
-    const missing = await cli('judge', 'tests/fixtures/problems/nope', 'tests/fixtures/submissions/aplusb/ac.py');
+    const missing = await cli('judge', 'public/problems/nope', 'tests/fixtures/submissions/aplusb/ac.py');
     expect(missing.code).toBe(2);
   }, 60_000);
 });

@@ -22,7 +22,7 @@ let generations = 0;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'critique-lab-eval-'));
-  await cp('tests/fixtures/problems/aplusb', join(work, 'problems', 'aplusb'), { recursive: true });
+  await cp('public/problems/aplusb', join(work, 'problems', 'aplusb'), { recursive: true });
   server = await startScriptedOpenAIServer({
     respond: (req) => {
       if (req.path === '/v1/models') return { json: { object: 'list', data: [{ id: 'ocr2-7b', object: 'model' }] } };

@@ -24,7 +24,7 @@ async function judge(problemId: string, path: string, options: Parameters<NodeEx
 
 beforeAll(async () => {
   for (const id of ['aplusb', 'circle-area', 'yes-no', 'shout']) {
-    problems.set(id, await readProblemDir(new URL(`problems/${id}`, fixtures).pathname));
+    problems.set(id, await readProblemDir(new URL(`../../public/problems/${id}`, import.meta.url).pathname));
   }
   executor = createNodeExecutor({ concurrency: 2 });
   await Promise.all([executor.warmUp('python'), executor.warmUp('cpp')]);

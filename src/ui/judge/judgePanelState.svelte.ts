@@ -45,7 +45,12 @@ export class JudgePanelState {
 
   async init(): Promise<void> {
     if (this.problems.length) return;
-    this.problems = await judgeProblems();
+    try {
+      this.problems = await judgeProblems();
+    } catch (error) {
+      this.error = `Could not load the problem list: ${(error as Error).message}`;
+      return;
+    }
     const first = this.problems[0];
     if (first) await this.selectProblem(first.id);
   }
