@@ -20,7 +20,6 @@ import type {
   ExecutionRecord,
   GenerationRecord,
   RunRecord,
-  SelectionRecord,
 } from './runRecord';
 import type { RunSettings } from './runSettings';
 import { runWithConcurrency } from './taskPool';
@@ -231,5 +230,3 @@ function emptyGeneration(settings: RunSettings): GenerationRecord {
     usage: { promptTokens: 0, reasoningTokens: 0, answerTokens: 0, finishReason: 'abort', ms: 0 },
   };
 }
-
-export type { SelectionRecord };

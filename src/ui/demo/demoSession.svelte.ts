@@ -4,19 +4,18 @@
  * progress. Owns no global state; App creates one and passes it down.
  */
 import type { BundledProblemIndex, BundledRunIndex } from '../../core/bundledIndex';
+import type { ChatEngine } from '../../core/chatEngine';
 import type { Executor } from '../../core/judgeResult';
+import { runPipeline, type PipelineInput } from '../../core/pipeline';
 import type { Problem } from '../../core/problem';
 import type { RunRecord } from '../../core/runRecord';
-import { runPipeline } from '../../core/pipeline';
 import { parseRunRecord, serializeRunRecord } from '../../core/runRecordCodec';
+import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../../core/runSettings';
 import { ReplayEngine } from '../../engines/replay';
 import { RecordedExecutor } from '../../exec/recordedExecutor';
 import { loadBundledProblem, loadBundledRun, loadProblemIndex, loadRunIndex } from '../data/bundledContent';
-import { RunView } from './runView.svelte';
 import type { RunHistory, SavedRunSummary } from '../data/runHistory';
-import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../../core/runSettings';
-import type { ChatEngine } from '../../core/chatEngine';
-
+import { RunView } from './runView.svelte';
 
 /** A loaded engine and the sampling settings chosen for it (the Model view provides both). */
 export interface LiveSource {
@@ -40,12 +39,7 @@ export class DemoSession {
   source = $state<RunRecord | null>(null);
   /** Finished runs kept in this browser, newest first. */
   saved = $state<SavedRunSummary[]>([]);
-  readonly view = new RunView();
 
-  runsForProblem = $derived(this.allRuns.filter((r) => r.problemId === this.problemId));
-
-  private controller: AbortController | null = null;
-  private engine: ReplayEngine | null = null;
   /** Settings of live runs; sampling settings come from the Model view at start. */
   liveSettings = $state<RunSettings>({ ...DEFAULT_RUN_SETTINGS });
   /**
@@ -54,7 +48,13 @@ export class DemoSession {
    * laptop that should not download a Python runtime mid-lesson.
    */
   rejudge = $state(true);
+  readonly view = new RunView();
 
+  runsForProblem = $derived(this.allRuns.filter((r) => r.problemId === this.problemId));
+
+  private controller: AbortController | null = null;
+  /** The replay engine in use, so a speed change applies mid-run. */
+  private engine: ReplayEngine | null = null;
   private readonly executor: Executor;
   private readonly history: RunHistory;
   private readonly live: LiveSource;
@@ -142,7 +142,7 @@ export class DemoSession {
     return this.view.record ? serializeRunRecord(this.view.record) : null;
   }
 
-  /** Shows an exported run record; it is rescored by nothing — the file is shown as it is. */
+  /** Shows an exported run record exactly as the file has it (nothing is re-run or rescored). */
   importRecord(text: string): void {
     this.error = null;
     try {
@@ -195,7 +195,7 @@ export class DemoSession {
   }
 
   /** Runs the pipeline into the view and keeps the finished record. */
-  private async execute(input: Omit<Parameters<typeof runPipeline>[0], 'signal' | 'onEvent'>): Promise<RunRecord> {
+  private async execute(input: Omit<PipelineInput, 'signal' | 'onEvent'>): Promise<RunRecord> {
     this.stop();
     const controller = new AbortController();
     this.controller = controller;

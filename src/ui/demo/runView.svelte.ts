@@ -13,6 +13,13 @@ export class CritiqueView {
   reasoning = $state('');
   answer = $state('');
   record = $state<CritiqueRecord | null>(null);
+
+  finish(record: CritiqueRecord): void {
+    this.record = record;
+    this.reasoning = record.reasoning;
+    this.answer = record.answer;
+    this.phase = 'done';
+  }
 }
 
 export class CandidateView {
@@ -28,6 +35,13 @@ export class CandidateView {
 
   constructor(index: number) {
     this.index = index;
+  }
+
+  finish(generation: GenerationRecord): void {
+    this.generation = generation;
+    this.reasoning = generation.reasoning;
+    this.answer = generation.answer;
+    this.phase = 'done';
   }
 
   critique(index: number): CritiqueView {
@@ -65,14 +79,9 @@ export class RunView {
         if (event.content) c.answer += event.content;
         break;
       }
-      case 'generation-done': {
-        const c = this.at(event.candidate);
-        c.generation = event.generation;
-        c.reasoning = event.generation.reasoning;
-        c.answer = event.generation.answer;
-        c.phase = 'done';
+      case 'generation-done':
+        this.at(event.candidate).finish(event.generation);
         break;
-      }
       case 'critique-started':
         this.at(event.candidate).critique(event.critique).phase = 'streaming';
         break;
@@ -82,14 +91,9 @@ export class RunView {
         if (event.content) view.answer += event.content;
         break;
       }
-      case 'critique-done': {
-        const view = this.at(event.candidate).critique(event.critique);
-        view.record = event.record;
-        view.reasoning = event.record.reasoning;
-        view.answer = event.record.answer;
-        view.phase = 'done';
+      case 'critique-done':
+        this.at(event.candidate).critique(event.critique).finish(event.record);
         break;
-      }
       case 'execution-started':
         this.at(event.candidate).executing = true;
         this.at(event.candidate).liveTests = [];
@@ -119,18 +123,9 @@ export class RunView {
     this.reset(record.candidates.length);
     record.candidates.forEach((candidate, i) => {
       const view = this.candidates[i]!;
-      view.generation = candidate.generation;
-      view.reasoning = candidate.generation.reasoning;
-      view.answer = candidate.generation.answer;
-      view.phase = 'done';
+      view.finish(candidate.generation);
       view.execution = candidate.execution;
-      candidate.critiques.forEach((critique, c) => {
-        const cv = view.critique(c);
-        cv.record = critique;
-        cv.reasoning = critique.reasoning;
-        cv.answer = critique.answer;
-        cv.phase = 'done';
-      });
+      candidate.critiques.forEach((critique, c) => view.critique(c).finish(critique));
     });
     this.selections = record.selections;
     this.metrics = record.metrics;
