@@ -20,6 +20,7 @@
  */
 import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type LoadOptions } from '../core/chatEngine';
 import { forcedChat, type BudgetPolicy, type RawCompletionBackend, type RawEnd, type RawParams, type RawPiece, type RawStream } from './budgetForcing';
+import { finishReasonOf } from './finishReason';
 import { renderPrompt, stopStrings, type PromptFormat } from './chatTemplate';
 import { EndpointError, httpFailure, networkFailure } from './endpointError';
 import { readSse } from './sseStream';
@@ -64,14 +65,6 @@ interface StreamChunk {
 
 function num(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-
-function mapFinish(v: unknown): RawEnd['finishReason'] | null {
-  if (v === null || v === undefined) return null;
-  if (v === 'length') return 'length';
-  if (v === 'abort') return 'abort';
-  // stop, eos, tool_calls, content_filter…: the model ended its turn.
-  return 'stop';
 }
 
 export class OpenAIEngine implements ChatEngine {
@@ -261,7 +254,7 @@ export class OpenAIEngine implements ChatEngine {
             if (typeof d?.content === 'string' && d.content !== '') piece.content = d.content;
             if (typeof choice.text === 'string' && choice.text !== '') piece.text = choice.text;
             if (piece.reasoning || piece.content || piece.text) yield piece;
-            finishReason = mapFinish(choice.finish_reason) ?? finishReason;
+            finishReason = finishReasonOf(choice.finish_reason) ?? finishReason;
           }
         } catch (error) {
           if (signal.aborted) return;

@@ -7,8 +7,9 @@
  * `order`/`concurrency` setting: a request whose last message contains a recorded candidate's
  * program is a critique of that candidate; any other request is the next generation.
  */
-import { AbortedError, type ChatDelta, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type ChatUsage } from '../core/chatEngine';
+import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type ChatUsage } from '../core/chatEngine';
 import type { RunRecord } from '../core/runRecord';
+import { producerChatStream } from './chatStream';
 
 interface RecordedReply {
   reasoning: string;
@@ -49,30 +50,18 @@ export class ReplayEngine implements ChatEngine {
 
   chat(messages: ChatMessage[], options: ChatOptions = {}): ChatStream {
     const reply = this.take(messages.at(-1)?.content ?? '');
-    let resolveUsage!: (usage: ChatUsage) => void;
-    let rejectUsage!: (error: unknown) => void;
-    const usage = new Promise<ChatUsage>((resolve, reject) => {
-      resolveUsage = resolve;
-      rejectUsage = reject;
-    });
-    const engine = this;
-    async function* stream(): AsyncGenerator<ChatDelta> {
-      try {
-        if (reply instanceof Error) throw reply;
-        for (const [field, text] of [['reasoning', reply.reasoning], ['content', reply.answer]] as const) {
-          for (const piece of tokenPieces(text)) {
-            if (options.signal?.aborted) throw new AbortedError();
-            await pace(engine.tokensPerSecond, options.signal);
-            yield { [field]: piece };
-          }
+    return producerChatStream(async (emit, signal) => {
+      if (reply instanceof Error) throw reply;
+      for (const [field, text] of [['reasoning', reply.reasoning], ['content', reply.answer]] as const) {
+        for (const piece of tokenPieces(text)) {
+          // Read at every piece: a speed change applies mid-stream.
+          await pace(this.tokensPerSecond, signal);
+          if (signal.aborted) throw new AbortedError();
+          emit({ [field]: piece });
         }
-        resolveUsage(reply.usage);
-      } catch (error) {
-        rejectUsage(error);
-        throw error;
       }
-    }
-    return Object.assign(stream(), { usage });
+      return reply.usage;
+    }, options.signal);
   }
 
   private take(lastMessage: string): RecordedReply | Error {

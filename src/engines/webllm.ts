@@ -16,6 +16,7 @@
 import type { ChatCompletionChunk, Completion, InitProgressReport, WebWorkerMLCEngine } from '@mlc-ai/web-llm';
 import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type LoadOptions } from '../core/chatEngine';
 import { forcedChat, type BudgetPolicy, type RawCompletionBackend, type RawEnd, type RawParams, type RawPiece, type RawStream } from './budgetForcing';
+import { finishReasonOf } from './finishReason';
 import { renderPrompt, stopStrings } from './chatTemplate';
 import { bundledCatalog, f32Sibling, resolveModel, type ModelCatalog, type ResolveOptions, type ResolvedModel } from './modelCatalog';
 import { downloadModelFiles, planModelFiles, type CacheStorageLike, type DownloadProgress, type ModelFile } from './modelDownloader';
@@ -61,13 +62,6 @@ export function probeTargetsOf(model: Pick<ResolvedModel, 'filesUrl' | 'modelLib
     { file: 'tokenizer.json', fileKind: 'tokenizer', url: new URL('tokenizer.json', model.filesUrl).href },
     { file: 'tensor-cache.json', fileKind: 'manifest', url: new URL('tensor-cache.json', model.filesUrl).href },
   ];
-}
-
-function mapFinish(v: unknown): RawEnd['finishReason'] | null {
-  if (v === null || v === undefined) return null;
-  if (v === 'length') return 'length';
-  if (v === 'abort') return 'abort';
-  return 'stop';
 }
 
 export class WebLLMEngine implements ChatEngine {
@@ -260,7 +254,7 @@ export class WebLLMEngine implements ChatEngine {
           const choice = chunk.choices[0];
           if (!choice) continue;
           const text = 'delta' in choice ? choice.delta.content : 'text' in choice ? choice.text : undefined;
-          finishReason = mapFinish(choice.finish_reason) ?? finishReason;
+          finishReason = finishReasonOf(choice.finish_reason) ?? finishReason;
           if (typeof text === 'string' && text !== '') yield { text };
         }
       } catch (thrown) {

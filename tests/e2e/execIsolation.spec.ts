@@ -7,25 +7,23 @@
  * so the guarantee does not rest on the scrubbing.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startLoopbackServer, type LoopbackServer } from '../fixtures/servers/loopbackServer';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 
 test.describe.configure({ mode: 'serial' });
 
 let page: Page;
-let beacon: Server;
+let beacon: LoopbackServer;
 let beaconUrl = '';
 const beaconHits: string[] = [];
 
 test.beforeAll(async ({ browser }) => {
-  beacon = createServer((req, res) => {
+  beacon = await startLoopbackServer((req, res) => {
     beaconHits.push(req.url ?? '');
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.end('pwned');
   });
-  await new Promise<void>((resolve) => beacon.listen(0, '127.0.0.1', resolve));
-  beaconUrl = `http://127.0.0.1:${(beacon.address() as AddressInfo).port}/beacon`;
+  beaconUrl = `${beacon.url}/beacon`;
 
   page = await browser.newPage();
   await page.goto('./#/judge');
@@ -52,7 +50,7 @@ test.beforeAll(async ({ browser }) => {
 
 test.afterAll(async () => {
   await page.close();
-  await new Promise((resolve) => beacon.close(resolve));
+  await beacon.close();
 });
 
 async function seedsIntact(): Promise<Record<string, unknown>> {
