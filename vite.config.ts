@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { sandboxBundlePlugin } from './src/exec/sandbox/sandboxBundlePlugin.ts';
+import { sandboxBundlePlugin } from './build/sandboxBundlePlugin.ts';
 
 /**
  * Cross-origin isolation (COOP + COEP) gives the page SharedArrayBuffer, which lets the judge stop

@@ -6,15 +6,15 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { readProblemDir } from '../src/exec/node/problemDir';
-import { runPipeline } from '../src/core/pipeline';
-import { serializeRunRecord } from '../src/core/runRecordCodec';
-import { extractProgram } from '../src/core/programExtractor';
-import { generationPrompt, critiquePrompt } from '../src/core/prompts';
-import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../src/core/runSettings';
-import type { ChatMessage, ChatUsage } from '../src/core/chatEngine';
-import type { Executor } from '../src/core/judgeResult';
-import type { Problem } from '../src/core/problem';
-import type { RunRecord } from '../src/core/runRecord';
+import { runPipeline } from '../src/core/pipeline/pipeline';
+import { serializeRunRecord } from '../src/core/record/runRecordCodec';
+import { extractProgram } from '../src/core/modelOutput/programExtractor';
+import { generationPrompt, critiquePrompt } from '../src/core/chat/prompts';
+import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../src/core/record/runSettings';
+import type { ChatMessage, ChatUsage } from '../src/core/chat/chatEngine';
+import type { Executor } from '../src/core/judging/judgeResult';
+import type { Problem } from '../src/core/problem/problem';
+import type { RunRecord } from '../src/core/record/runRecord';
 import { ReplayEngine } from '../src/engines/replay';
 import { BEST_STRETCH_CANDIDATES, type HandwrittenReply } from './demoRuns/bestStretch';
 import { judgeDemoCandidates } from './demoRuns/demoExecutor';

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { readProblemDir } from '../src/exec/node/problemDir';
-import { parseRunRecord } from '../src/core/runRecordCodec';
-import type { BundledProblemIndex, BundledRunIndex } from '../src/core/bundledIndex';
+import { parseRunRecord } from '../src/core/record/runRecordCodec';
+import type { BundledProblemIndex, BundledRunIndex } from '../src/core/problem/bundledIndex';
 
 /** Files of a package the browser needs to read it (same filter as the Node reader). */
 const PACKAGE_FILE = /^(problem\.yaml|\.timelimit|(problem_)?statement\/.*\.(md|tex)|data\/.*\.(in|ans|yaml))$/;

@@ -3,9 +3,9 @@
  * same Pyodide / clang runtimes as the browser), and the results stored in the record. A replay in
  * the browser judges them again, live.
  */
-import type { Executor } from '../../src/core/judgeResult';
-import type { Problem } from '../../src/core/problem';
-import type { RunRecord } from '../../src/core/runRecord';
+import type { Executor } from '../../src/core/judging/judgeResult';
+import type { Problem } from '../../src/core/problem/problem';
+import type { RunRecord } from '../../src/core/record/runRecord';
 import { createNodeExecutor } from '../../src/exec/node/nodeExecutor';
 
 export async function judgeDemoCandidates(_problem: Problem, _recording: RunRecord): Promise<{ executor: Executor; description: string }> {

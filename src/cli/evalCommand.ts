@@ -11,11 +11,11 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Confusion, RunRecord } from '../core/runRecord';
-import { serializeRunRecord } from '../core/runRecordCodec';
-import { DEFAULT_RUN_SETTINGS, RunSettingsSchema, type RunSettings } from '../core/runSettings';
-import { runPipeline } from '../core/pipeline';
-import { SELECTION_STRATEGIES, STRATEGY_LABEL, type SelectionStrategyId } from '../core/selectionStrategy';
+import type { Confusion, RunRecord } from '../core/record/runRecord';
+import { serializeRunRecord } from '../core/record/runRecordCodec';
+import { DEFAULT_RUN_SETTINGS, RunSettingsSchema, type RunSettings } from '../core/record/runSettings';
+import { runPipeline } from '../core/pipeline/pipeline';
+import { SELECTION_STRATEGIES, STRATEGY_LABEL, type SelectionStrategyId } from '../core/selection/selectionStrategy';
 import { EndpointError } from '../engines/endpointError';
 import { OpenAIEngine } from '../engines/openai';
 import { createNodeExecutor } from '../exec/node/nodeExecutor';

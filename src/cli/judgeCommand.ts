@@ -6,9 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { VERDICT_LABEL, type JudgeResult } from '../core/judgeResult';
-import { LANGUAGE_LABEL, languageFromFileName } from '../core/language';
-import { timeLimitMs } from '../core/timeLimits';
+import { VERDICT_LABEL, type JudgeResult } from '../core/judging/judgeResult';
+import { LANGUAGE_LABEL, languageFromFileName } from '../core/problem/language';
+import { timeLimitMs } from '../core/judging/timeLimits';
 import { createNodeExecutor } from '../exec/node/nodeExecutor';
 import { readProblemDir } from '../exec/node/problemDir';
 import type { Subcommand } from './main';

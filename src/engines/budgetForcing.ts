@@ -19,8 +19,8 @@
  * several, and the count is a slight underestimate). When a request's usage arrives, its split
  * is rescaled so the two parts add up to the server's completion-token count.
  */
-import type { ChatDelta, ChatMessage, ChatOptions, ChatStream, ChatUsage, FinishReason } from '../core/chatEngine';
-import { ThinkSplitter } from '../core/thinkSplitter';
+import type { ChatDelta, ChatMessage, ChatOptions, ChatStream, ChatUsage, FinishReason } from '../core/chat/chatEngine';
+import { ThinkSplitter } from '../core/modelOutput/thinkSplitter';
 import { producerChatStream } from './chatStream';
 
 /** One streamed piece from a backend: inline text (may hold `<think>` tags) or server-split parts. */

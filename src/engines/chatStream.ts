@@ -7,7 +7,7 @@
  * rejects `usage` and is thrown from the iterator. A consumer that stops iterating early
  * (`break`) aborts the producer through the signal it was given.
  */
-import type { ChatDelta, ChatStream, ChatUsage } from '../core/chatEngine';
+import type { ChatDelta, ChatStream, ChatUsage } from '../core/chat/chatEngine';
 
 export type ChatProducer = (emit: (delta: ChatDelta) => void, signal: AbortSignal) => Promise<ChatUsage>;
 

@@ -4,7 +4,7 @@
  * forcing needs this to continue an assistant turn from a prefix. Only ChatML is implemented: the
  * template of Qwen2/Qwen2.5 and so of OCR-2-7B (`--conv-template qwen2` in MLC's gen_config).
  */
-import type { ChatMessage } from '../core/chatEngine';
+import type { ChatMessage } from '../core/chat/chatEngine';
 
 export type PromptFormat = 'chatml';
 

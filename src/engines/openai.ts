@@ -18,7 +18,7 @@
  * - `completions`: `/v1/completions` with the prompt rendered here (ChatML, `promptFormat`).
  *   Exact, but only for models whose template this app renders.
  */
-import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type LoadOptions } from '../core/chatEngine';
+import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type LoadOptions } from '../core/chat/chatEngine';
 import { forcedChat, type BudgetPolicy, type RawCompletionBackend, type RawEnd, type RawParams, type RawPiece, type RawStream } from './budgetForcing';
 import { finishReasonOf } from './finishReason';
 import { renderPrompt, stopStrings, type PromptFormat } from './chatTemplate';

@@ -7,8 +7,8 @@
  * `order`/`concurrency` setting: a request whose last message contains a recorded candidate's
  * program is a critique of that candidate; any other request is the next generation.
  */
-import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type ChatUsage } from '../core/chatEngine';
-import type { RunRecord } from '../core/runRecord';
+import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type ChatUsage } from '../core/chat/chatEngine';
+import type { RunRecord } from '../core/record/runRecord';
 import { producerChatStream } from './chatStream';
 
 interface RecordedReply {

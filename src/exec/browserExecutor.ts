@@ -6,13 +6,13 @@
  * candidates at once: the pools queue; `signal` aborts a judge and kills its run.
  */
 import * as Comlink from 'comlink';
-import type { CompileResult, Executor, JudgeOptions, JudgeResult, Submission } from '../core/judgeResult';
-import type { Language } from '../core/language';
-import type { Problem } from '../core/problem';
+import type { CompileResult, Executor, JudgeOptions, JudgeResult, Submission } from '../core/judging/judgeResult';
+import type { Language } from '../core/problem/language';
+import type { Problem } from '../core/problem/problem';
 import { CompileCache, cacheKey } from './compileCache';
 import { judgeSubmission, type JudgeSession, type OpenSession } from './judgeSubmission';
 import { CPP_FLAGS } from './runtime/cppCompiler';
-import { createSandboxFrame, type SandboxFrame } from './sandbox/sandboxFrame';
+import { createSandboxFrame, type SandboxFrame } from './sandbox/sandboxClient';
 import type { CppCompilerApi } from './workerApi';
 
 export type RuntimeState = 'cold' | 'loading' | 'ready' | 'error';
@@ -54,7 +54,7 @@ export function createBrowserExecutor(options: BrowserExecutorOptions = {}): Bro
   let compiler: Comlink.Remote<CppCompilerApi> | undefined;
   const getCompiler = (): Comlink.Remote<CppCompilerApi> => {
     if (!compiler) {
-      compilerWorker = new Worker(new URL('../../workers/cpp.worker.ts', import.meta.url), { type: 'module', name: 'clang' });
+      compilerWorker = new Worker(new URL('../../workers/browser/clang.worker.ts', import.meta.url), { type: 'module', name: 'clang' });
       compiler = Comlink.wrap<CppCompilerApi>(compilerWorker);
     }
     return compiler;

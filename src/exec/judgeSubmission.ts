@@ -4,10 +4,10 @@
  * the problem's default-validator flags, and stop at the first failure unless asked to run all.
  * Verdicts follow REFERENCE.md §4; MLE and OLE are reported as such (Kattis folds MLE into RTE).
  */
-import { overallVerdict, type CompileResult, type JudgeOptions, type JudgeResult, type Submission, type TestResult, type Verdict } from '../core/judgeResult';
-import { validate } from '../core/outputValidator';
-import type { Problem, TestCase } from '../core/problem';
-import { timeLimitMs } from '../core/timeLimits';
+import { overallVerdict, type CompileResult, type JudgeOptions, type JudgeResult, type Submission, type TestResult, type Verdict } from '../core/judging/judgeResult';
+import { validate } from '../core/judging/outputValidator';
+import type { Problem, TestCase } from '../core/problem/problem';
+import { timeLimitMs } from '../core/judging/timeLimits';
 import type { RunLimits, RunOutcome } from './runtime/runOutcome';
 
 /** One submission's prepared program, bound to a worker for the duration of its tests. */

@@ -5,8 +5,8 @@
  * browser sandbox and the Node executor.
  */
 import type { Remote } from 'comlink';
-import { hardKillMs } from '../core/timeLimits';
-import type { CompileResult } from '../core/judgeResult';
+import { hardKillMs } from '../core/judging/timeLimits';
+import type { CompileResult } from '../core/judging/judgeResult';
 import type { JudgeSession } from './judgeSubmission';
 import type { RunLimits, RunOutcome } from './runtime/runOutcome';
 import type { Lease, WorkerPool } from './workerPool';

@@ -3,9 +3,9 @@
  * executor is available (and, in the bundled demo, before a real execution layer existed). Every
  * result it returns is labelled `recorded` in the run record and on screen.
  */
-import type { Executor, JudgeOptions, JudgeResult, Submission } from '../core/judgeResult';
-import type { Problem } from '../core/problem';
-import type { RunRecord } from '../core/runRecord';
+import type { Executor, JudgeOptions, JudgeResult, Submission } from '../core/judging/judgeResult';
+import type { Problem } from '../core/problem/problem';
+import type { RunRecord } from '../core/record/runRecord';
 
 export class RecordedExecutor implements Executor {
   readonly resultSource = 'recorded' as const;

@@ -7,9 +7,9 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import * as Comlink from 'comlink';
-import type { Executor, JudgeOptions, JudgeResult, Submission } from '../../core/judgeResult';
-import type { Language } from '../../core/language';
-import type { Problem } from '../../core/problem';
+import type { Executor, JudgeOptions, JudgeResult, Submission } from '../../core/judging/judgeResult';
+import type { Language } from '../../core/problem/language';
+import type { Problem } from '../../core/problem/problem';
 import { CompileCache, cacheKey } from '../compileCache';
 import { judgeSubmission, type OpenSession } from '../judgeSubmission';
 import { openPythonSession, openWasmSession, type PythonHandle, type WasmHandle } from '../languageSessions';
@@ -37,7 +37,7 @@ interface Threaded<T> {
 }
 
 function spawn<T>(entry: string): Threaded<T> {
-  const thread = startTsThread(new URL(`./threads/${entry}.ts`, import.meta.url));
+  const thread = startTsThread(new URL(`../../../workers/node/${entry}.ts`, import.meta.url));
   const died = new Promise<never>((_, reject) => {
     thread.on('error', (error) => reject(error));
     thread.on('exit', (code) => reject(new Error(`${entry} exited (${code})`)));
@@ -70,7 +70,7 @@ export function createNodeExecutor(options: NodeExecutorOptions = {}): NodeExecu
     size,
   );
   const runners = new WorkerPool<WasmHandle & Threaded<WasmRunnerApi>>(async () => spawn<WasmRunnerApi>('wasmRunThread'), stop, size);
-  const compilers = new WorkerPool<Threaded<CppCompilerApi>>(async () => spawn<CppCompilerApi>('cppCompileThread'), stop, 1);
+  const compilers = new WorkerPool<Threaded<CppCompilerApi>>(async () => spawn<CppCompilerApi>('clangThread'), stop, 1);
   const binaries = new CompileCache<WebAssembly.Module & { byteLength: number }>();
 
   const openCpp: OpenSession = async (submission, limits, signal) => {

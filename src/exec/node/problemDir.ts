@@ -1,8 +1,8 @@
 /** Node side of the package reader: loads a problem package folder from disk into a file map. */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
-import { readKattisPackage } from '../../core/kattisPackage';
-import type { Problem } from '../../core/problem';
+import { readKattisPackage } from '../../core/problem/kattisPackage';
+import type { Problem } from '../../core/problem/problem';
 
 /** Files a package reader looks at; other files (submissions, binaries, attachments) are skipped. */
 const RELEVANT = /^(problem\.yaml|\.timelimit|(problem_)?statement\/.*\.(md|tex)|data\/.*\.(in|ans|yaml)|output_validators\/.*)$/;

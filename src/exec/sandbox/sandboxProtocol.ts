@@ -3,7 +3,7 @@
  * start-up). The frame has an opaque origin and a CSP without network access; it owns the pools of
  * Python and wasm-runner workers, and the page's judge loop drives it one test at a time.
  */
-import type { CompileResult } from '../../core/judgeResult';
+import type { CompileResult } from '../../core/judging/judgeResult';
 import type { RunLimits, RunOutcome } from '../runtime/runOutcome';
 
 export interface PythonAssets {

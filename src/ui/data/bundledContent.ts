@@ -2,11 +2,11 @@
  * Loads the problems and recorded runs that ship with the site, over HTTP from our own origin
  * (and from the service worker's cache when offline).
  */
-import type { BundledProblemIndex, BundledRunIndex } from '../../core/bundledIndex';
-import { readKattisPackage } from '../../core/kattisPackage';
-import type { Problem } from '../../core/problem';
-import { parseRunRecord } from '../../core/runRecordCodec';
-import type { RunRecord } from '../../core/runRecord';
+import type { BundledProblemIndex, BundledRunIndex } from '../../core/problem/bundledIndex';
+import { readKattisPackage } from '../../core/problem/kattisPackage';
+import type { Problem } from '../../core/problem/problem';
+import { parseRunRecord } from '../../core/record/runRecordCodec';
+import type { RunRecord } from '../../core/record/runRecord';
 
 const base = import.meta.env.BASE_URL;
 

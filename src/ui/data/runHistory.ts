@@ -3,8 +3,8 @@
  * their canonical text, so a run saved, reopened and exported is byte-identical to the original.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { parseRunRecord, serializeRunRecord } from '../../core/runRecordCodec';
-import type { RunRecord } from '../../core/runRecord';
+import { parseRunRecord, serializeRunRecord } from '../../core/record/runRecordCodec';
+import type { RunRecord } from '../../core/record/runRecord';
 
 export interface SavedRunSummary {
   id: string;

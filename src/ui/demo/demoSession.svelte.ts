@@ -3,14 +3,14 @@
  * recording replayed at some speed, or the live engine loaded in the Model view — and the run in
  * progress. Owns no global state; App creates one and passes it down.
  */
-import type { BundledProblemIndex, BundledRunIndex } from '../../core/bundledIndex';
-import type { ChatEngine } from '../../core/chatEngine';
-import type { Executor } from '../../core/judgeResult';
-import { runPipeline, type PipelineInput } from '../../core/pipeline';
-import type { Problem } from '../../core/problem';
-import type { RunRecord } from '../../core/runRecord';
-import { parseRunRecord, serializeRunRecord } from '../../core/runRecordCodec';
-import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../../core/runSettings';
+import type { BundledProblemIndex, BundledRunIndex } from '../../core/problem/bundledIndex';
+import type { ChatEngine } from '../../core/chat/chatEngine';
+import type { Executor } from '../../core/judging/judgeResult';
+import { runPipeline, type PipelineInput } from '../../core/pipeline/pipeline';
+import type { Problem } from '../../core/problem/problem';
+import type { RunRecord } from '../../core/record/runRecord';
+import { parseRunRecord, serializeRunRecord } from '../../core/record/runRecordCodec';
+import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../../core/record/runSettings';
 import { ReplayEngine } from '../../engines/replay';
 import { RecordedExecutor } from '../../exec/recordedExecutor';
 import { loadBundledProblem, loadBundledRun, loadProblemIndex, loadRunIndex } from '../data/bundledContent';

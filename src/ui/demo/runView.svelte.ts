@@ -2,9 +2,9 @@
  * What the demo screen shows of one run, built by folding the pipeline's events in order, so the
  * screen can never disagree with the run record the same events produce.
  */
-import type { PipelineEvent } from '../../core/pipelineEvent';
-import type { TestResult } from '../../core/judgeResult';
-import type { CritiqueRecord, ExecutionRecord, GenerationRecord, RunMetrics, RunRecord, SelectionRecord } from '../../core/runRecord';
+import type { PipelineEvent } from '../../core/pipeline/pipelineEvent';
+import type { TestResult } from '../../core/judging/judgeResult';
+import type { CritiqueRecord, ExecutionRecord, GenerationRecord, RunMetrics, RunRecord, SelectionRecord } from '../../core/record/runRecord';
 
 export type Phase = 'waiting' | 'streaming' | 'done';
 

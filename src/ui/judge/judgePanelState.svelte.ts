@@ -2,10 +2,10 @@
  * State of the "judge your own program" panel: the chosen problem and language, the program text,
  * and the live per-test results of the current run. Judges with the page's shared executor.
  */
-import type { JudgeResult, TestResult } from '../../core/judgeResult';
-import type { Language } from '../../core/language';
-import type { Problem } from '../../core/problem';
-import { timeLimitMs } from '../../core/timeLimits';
+import type { JudgeResult, TestResult } from '../../core/judging/judgeResult';
+import type { Language } from '../../core/problem/language';
+import type { Problem } from '../../core/problem/problem';
+import { timeLimitMs } from '../../core/judging/timeLimits';
 import type { BrowserExecutor, ExecutorStatus } from '../../exec/browserExecutor';
 import type { ExecutionRuntime } from '../exec/executionRuntime.svelte';
 import { judgeProblems, type JudgeProblemEntry } from './judgeProblems';

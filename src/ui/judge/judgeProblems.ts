@@ -2,7 +2,7 @@
  * The Judge panel's problems: the site's bundled problem packages (among them small ones that
  * show the judging rules: A+B, a float tolerance, case, exact whitespace).
  */
-import type { Problem } from '../../core/problem';
+import type { Problem } from '../../core/problem/problem';
 import { loadBundledProblem, loadProblemIndex } from '../data/bundledContent';
 
 export interface JudgeProblemEntry {

@@ -4,16 +4,16 @@
  * alternative, and the generation controls. One instance per panel (no module singletons); the
  * app may create it and pass it in to read the loaded engine and the controls.
  */
-import type { ChatEngine, ChatOptions, LoadProgress } from '../../core/chatEngine';
+import type { ChatEngine, ChatOptions, LoadProgress } from '../../core/chat/chatEngine';
 import type { BudgetPolicy } from '../../engines/budgetForcing';
 import { EndpointError } from '../../engines/endpointError';
-import { inspectModelCache, deleteCachedModel, type ModelCacheReport } from '../../engines/modelCache';
-import { bundledCatalog, estimateVramMB, findModel, resolveModel, type CatalogModel, type ModelCatalog, type ResolveOptions, type WeightsSource } from '../../engines/modelCatalog';
-import type { DownloadProgress } from '../../engines/modelDownloader';
-import { ModelLoadError, type ModelLoadErrorInit } from '../../engines/modelLoadError';
+import { inspectModelCache, deleteCachedModel, type ModelCacheReport } from '../../webllm/modelCache';
+import { bundledCatalog, estimateVramMB, findModel, resolveModel, type CatalogModel, type ModelCatalog, type ResolveOptions, type WeightsSource } from '../../webllm/modelCatalog';
+import type { DownloadProgress } from '../../webllm/modelDownloader';
+import { ModelLoadError, type ModelLoadErrorInit } from '../../webllm/modelLoadError';
 import { OpenAIEngine } from '../../engines/openai';
-import { WebLLMEngine } from '../../engines/webllm';
-import { assessModel, checkCapability, recommendModel, type GpuCapability, type ModelFit } from '../../engines/webgpuCapability';
+import { WebLLMEngine } from '../../webllm/webllmEngine';
+import { assessModel, checkCapability, recommendModel, type GpuCapability, type ModelFit } from '../../webllm/webgpuCapability';
 
 export type LoadPhase = 'idle' | 'downloading' | 'loading' | 'ready' | 'failed' | 'cancelled';
 export type SourceKind = WeightsSource['kind'];

@@ -1,0 +1,145 @@
+/**
+ * The run's scoreboard (REFERENCE.md §3): pass@1, pass@k, pass@1|select@k per strategy, critique
+ * accuracy with its confusion matrix, and curves of pass@j and select@j over subset sizes j.
+ *
+ * Ground truth comes from executing every candidate. A candidate whose ground truth is unknown
+ * (null: not executed, e.g. the run was aborted) is left out of n and of every curve; callers
+ * should mark a candidate that produced no program as incorrect rather than unknown, since a
+ * sample that yields no code is a failed sample.
+ */
+import { binomial } from './binomial';
+import { forEachCombination } from './combinations';
+import { passAtK } from './passAtK';
+import type { Confusion, CurvePoint, RunMetrics } from '../record/runRecord';
+import { selectPicksAll } from '../selection/select';
+import type { SelectionCandidate } from '../selection/selectionCandidate';
+import { SELECTION_STRATEGIES, type SelectionStrategyId } from '../selection/selectionStrategy';
+import { createRng, deriveSeed, randomSubset } from './seededRandom';
+
+/** Subset sizes j with at most this many subsets are averaged exactly. */
+export const EXACT_SUBSET_LIMIT = 5000;
+/** Seeded random subsets per size j when there are more. */
+export const MONTE_CARLO_SAMPLES = 2000;
+
+export interface GradedCandidate extends SelectionCandidate {
+  /** Passed the judge (AC); null when it was not executed. */
+  correct: boolean | null;
+}
+
+export interface MetricsInput {
+  candidates: readonly GradedCandidate[];
+  /** Seeds the Monte-Carlo subsets (RunSettings.seed), so a record's curves are reproducible. */
+  seed: number;
+  /** Override EXACT_SUBSET_LIMIT (tests compare exact with Monte-Carlo on the same data). */
+  exactLimit?: number;
+  /** Override MONTE_CARLO_SAMPLES. */
+  monteCarloSamples?: number;
+}
+
+/** Ground truth by candidate index: a Map, or an array indexed by candidate index. */
+export type Correctness = ReadonlyMap<number, boolean | null> | readonly (boolean | null | undefined)[];
+
+function lookup(correctness: Correctness, index: number): boolean | null {
+  const value = correctness instanceof Map ? correctness.get(index) : (correctness as readonly (boolean | null | undefined)[])[index];
+  return value ?? null;
+}
+
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+
+/**
+ * Expected correctness of submitting one of `picks` uniformly at random: the fraction of picks
+ * that are correct (REFERENCE.md §3). Empty picks mean the strategy submits nothing, which scores
+ * 0; a pick without ground truth makes the expectation unknown (null).
+ */
+export function selectionExpectation(picks: readonly number[], correctness: Correctness): number | null {
+  if (picks.length === 0) return 0;
+  let correct = 0;
+  for (const index of picks) {
+    const value = lookup(correctness, index);
+    if (value === null) return null;
+    if (value) correct++;
+  }
+  return clamp01(correct / picks.length);
+}
+
+function emptyConfusion(): Confusion {
+  return { rightCorrect: 0, rightIncorrect: 0, wrongCorrect: 0, wrongIncorrect: 0, noVerdict: 0 };
+}
+
+function byStrategy<T>(make: () => T): Record<SelectionStrategyId, T> {
+  const out = {} as Record<SelectionStrategyId, T>;
+  for (const s of SELECTION_STRATEGIES) out[s] = make();
+  return out;
+}
+
+export function computeMetrics(input: MetricsInput): RunMetrics {
+  const exactLimit = input.exactLimit ?? EXACT_SUBSET_LIMIT;
+  const samples = input.monteCarloSamples ?? MONTE_CARLO_SAMPLES;
+  if (!Number.isInteger(samples) || samples < 1) throw new RangeError(`monteCarloSamples must be a positive integer, got ${samples}`);
+
+  const correctness = new Map<number, boolean | null>();
+  for (const c of input.candidates) correctness.set(c.index, c.correct);
+  const graded = input.candidates.filter((c) => c.correct !== null);
+  const n = graded.length;
+  const c = graded.filter((g) => g.correct === true).length;
+
+  // Critique accuracy: a critique without a verdict counts as inaccurate, because a selector
+  // that relies on it gets no help from it; it is also reported on its own as noVerdict.
+  const confusion = emptyConfusion();
+  for (const g of graded) {
+    for (const critique of g.critiques) {
+      if (critique.verdict === 'none') confusion.noVerdict++;
+      else if (critique.verdict === 'right') {
+        if (g.correct) confusion.rightCorrect++;
+        else confusion.rightIncorrect++;
+      } else if (g.correct) confusion.wrongCorrect++;
+      else confusion.wrongIncorrect++;
+    }
+  }
+  const critiques =
+    confusion.rightCorrect + confusion.rightIncorrect + confusion.wrongCorrect + confusion.wrongIncorrect + confusion.noVerdict;
+
+  const finalPicks = selectPicksAll(input.candidates);
+  const selectAtK: Record<string, number | null> = {};
+  for (const s of SELECTION_STRATEGIES) selectAtK[s] = selectionExpectation(finalPicks[s], correctness);
+
+  const passCurve: CurvePoint[] = [];
+  const selectCurves = byStrategy<CurvePoint[]>(() => []);
+  let usedMonteCarlo = false;
+  for (let j = 1; j <= n; j++) {
+    passCurve.push({ k: j, value: clamp01(passAtK(n, c, j)) });
+    const sums = byStrategy(() => 0);
+    let count = 0;
+    const visit = (subset: readonly number[]) => {
+      const picks = selectPicksAll(subset.map((i) => graded[i] as GradedCandidate));
+      // Every candidate in a subset is graded, so the expectation is never null here.
+      for (const s of SELECTION_STRATEGIES) sums[s] += selectionExpectation(picks[s], correctness) ?? 0;
+      count++;
+    };
+    if (binomial(n, j) <= exactLimit) {
+      forEachCombination(n, j, visit);
+    } else {
+      usedMonteCarlo = true;
+      // One stream per size: a size's estimate does not depend on which other sizes were sampled.
+      const rng = createRng(deriveSeed(input.seed, j));
+      for (let t = 0; t < samples; t++) visit(randomSubset(n, j, rng));
+    }
+    for (const s of SELECTION_STRATEGIES) selectCurves[s].push({ k: j, value: clamp01(sums[s] / count) });
+  }
+
+  return {
+    n,
+    correct: c,
+    passAt1: n > 0 ? passAtK(n, c, 1) : null,
+    passAtK: n > 0 ? passAtK(n, c, n) : null,
+    selectAtK,
+    critiqueAccuracy: critiques > 0 ? (confusion.rightCorrect + confusion.wrongIncorrect) / critiques : null,
+    confusion,
+    curves: {
+      passAtK: passCurve,
+      selectAtK: selectCurves,
+      method: usedMonteCarlo ? 'monte-carlo' : 'exact',
+      samples: usedMonteCarlo ? samples : 0,
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../problem/language';
+import { CRITIQUE_STYLES } from '../modelOutput/critiqueVerdict';
+
+/**
+ * Knobs of one run. Defaults follow the papers (REFERENCE.md): temperature 0.6, top-p 0.95;
+ * k is smaller than the paper's 10 because a browser generates one candidate at a time.
+ */
+export const RunSettingsSchema = z.object({
+  /** Candidates to generate. */
+  k: z.number().int().min(1).max(64),
+  /** Critiques per candidate (OCR-2 uses 1; Critique-Coder's vote@m uses many). */
+  m: z.number().int().min(1).max(16),
+  language: z.enum(LANGUAGES),
+  critiqueStyle: z.enum(CRITIQUE_STYLES),
+  temperature: z.number().min(0).max(2),
+  topP: z.number().gt(0).max(1),
+  /** Token cap for one generation (reasoning + answer). */
+  maxTokens: z.number().int().min(16),
+  /** Token cap for one critique. */
+  critiqueMaxTokens: z.number().int().min(16),
+  /** Budget forcing for generations; null = unlimited. */
+  thinkingBudget: z.number().int().min(0).nullable(),
+  critiqueThinkingBudget: z.number().int().min(0).nullable(),
+  /** `paper`: all k generations, then all critiques (OCR-2). `interleaved`: critique each candidate as soon as it is written. */
+  order: z.enum(['paper', 'interleaved']),
+  /** Chat requests in flight at once (1 for WebLLM; a server can take k). */
+  concurrency: z.number().int().min(1).max(64),
+  /** Seed for sampling (where the engine supports it) and for Monte-Carlo metric curves. */
+  seed: z.number().int(),
+});
+export type RunSettings = z.infer<typeof RunSettingsSchema>;
+
+export const DEFAULT_RUN_SETTINGS: RunSettings = {
+  k: 4,
+  m: 1,
+  language: 'python',
+  critiqueStyle: 'ocr2',
+  temperature: 0.6,
+  topP: 0.95,
+  maxTokens: 8192,
+  critiqueMaxTokens: 4096,
+  thinkingBudget: null,
+  critiqueThinkingBudget: null,
+  order: 'paper',
+  concurrency: 1,
+  seed: 1,
+};

@@ -1,0 +1,274 @@
+/**
+ * ChatEngine on the visitor's GPU: a thin client of WebLLM's MLCEngine running in
+ * workers/llm.worker.ts (WebLLM's own WebWorkerMLCEngine protocol).
+ *
+ * Loading: the model's files are first downloaded into the very Cache API entries WebLLM reads
+ * (modelDownloader.ts: per-shard progress, cancel, resume, precise errors); then WebLLM loads
+ * from cache. Any failure WebLLM reports is translated into a ModelLoadError naming the file,
+ * URL and status (modelLoadError.ts). Cancel terminates the worker.
+ *
+ * Generation: `chat.completions.create({stream: true})`; WebLLM emits one chunk per decode step,
+ * so chunk counts are token counts (except multi-token characters). Abort calls
+ * `interruptGenerate()`; WebLLM then ends the stream with finish_reason `abort`. Budget forcing
+ * continues an assistant turn with `completions.create` on a ChatML prompt rendered here
+ * (WebLLM's chat API refuses a trailing assistant message).
+ */
+import type { ChatCompletionChunk, Completion, InitProgressReport, WebWorkerMLCEngine } from '@mlc-ai/web-llm';
+import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type LoadOptions } from '../core/chat/chatEngine';
+import { forcedChat, type BudgetPolicy, type RawCompletionBackend, type RawEnd, type RawParams, type RawPiece, type RawStream } from '../engines/budgetForcing';
+import { finishReasonOf } from '../engines/finishReason';
+import { renderPrompt, stopStrings } from '../engines/chatTemplate';
+import { bundledCatalog, f32Sibling, resolveModel, type ModelCatalog, type ResolveOptions, type ResolvedModel } from './modelCatalog';
+import { downloadModelFiles, planModelFiles, type CacheStorageLike, type DownloadProgress, type ModelFile } from './modelDownloader';
+import { checkModelLibrary, fetchProber, ModelLoadError, translateLoadFailure, type ProbeTarget, type Prober } from './modelLoadError';
+
+/** What WebWorkerMLCEngine needs of a worker (a real Worker, or an in-process one in tests). */
+export interface ChatWorkerLike {
+  onmessage: ((event: unknown) => void) | null;
+  postMessage(message: unknown): void;
+  terminate?(): void;
+}
+
+export interface WebLLMEngineOptions {
+  catalog?: ModelCatalog;
+  /** Where each model's weights/library come from and its context window. */
+  modelOptions?: (modelId: string) => ResolveOptions;
+  /** Download into WebLLM's cache ourselves first (default true; false lets WebLLM fetch). */
+  prefetch?: boolean;
+  budget?: BudgetPolicy;
+  /** Per-file download progress (the UI's shard list, bytes, rate, ETA). */
+  onDownload?: (progress: DownloadProgress) => void;
+  createWorker?: () => ChatWorkerLike;
+  caches?: CacheStorageLike;
+  fetch?: typeof fetch;
+  prober?: Prober;
+}
+
+export type WebLLMPhase = 'idle' | 'downloading' | 'loading' | 'ready' | 'failed';
+
+function defaultWorker(): ChatWorkerLike {
+  return new Worker(new URL('../../workers/browser/llm.worker.ts', import.meta.url), { type: 'module', name: 'llm' }) as unknown as ChatWorkerLike;
+}
+
+/** The files WebLLM reads, in its order, for probing when it fails without saying which. */
+export function probeTargetsOf(model: Pick<ResolvedModel, 'filesUrl' | 'modelLibUrl'>, planned?: ModelFile[]): ProbeTarget[] {
+  if (planned) {
+    const order = ['config', 'library', 'tokenizer', 'manifest', 'shard'];
+    return [...planned].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind)).map((f) => ({ file: f.name, fileKind: f.kind, url: f.url }));
+  }
+  return [
+    { file: 'mlc-chat-config.json', fileKind: 'config', url: new URL('mlc-chat-config.json', model.filesUrl).href },
+    { file: model.modelLibUrl.split('/').pop() ?? 'model library', fileKind: 'library', url: model.modelLibUrl },
+    { file: 'tokenizer.json', fileKind: 'tokenizer', url: new URL('tokenizer.json', model.filesUrl).href },
+    { file: 'tensor-cache.json', fileKind: 'manifest', url: new URL('tensor-cache.json', model.filesUrl).href },
+  ];
+}
+
+export class WebLLMEngine implements ChatEngine {
+  readonly kind = 'webllm';
+  phase: WebLLMPhase = 'idle';
+  private readonly options: WebLLMEngineOptions;
+  private readonly catalog: ModelCatalog;
+  private worker: ChatWorkerLike | null = null;
+  private engine: WebWorkerMLCEngine | null = null;
+  private resolved: ResolvedModel | null = null;
+  private defaultSystem: string | null = null;
+
+  constructor(options: WebLLMEngineOptions = {}) {
+    this.options = options;
+    this.catalog = options.catalog ?? bundledCatalog;
+  }
+
+  get model(): ResolvedModel | null {
+    return this.resolved;
+  }
+
+  async load(modelId: string, options: LoadOptions = {}): Promise<void> {
+    const { signal, onProgress } = options;
+    await this.unload();
+    const resolved = resolveModel(this.catalog, modelId, this.options.modelOptions?.(modelId) ?? {});
+    this.resolved = resolved;
+    const probe = this.options.prober ?? fetchProber(this.options.fetch);
+    let planned: ModelFile[] | undefined;
+    const check = (): void => {
+      if (signal?.aborted) throw new AbortedError('Loading was cancelled.');
+    };
+    const prefetched = this.options.prefetch !== false;
+    try {
+      if (prefetched) {
+        this.phase = 'downloading';
+        onProgress?.({ fraction: 0, text: `Checking ${resolved.entry.label} files at ${resolved.filesUrl}` });
+        planned = await planModelFiles(resolved, { fetch: this.options.fetch, caches: this.options.caches, signal });
+        await downloadModelFiles(planned, {
+          fetch: this.options.fetch,
+          caches: this.options.caches,
+          signal,
+          onProgress: (p) => {
+            this.options.onDownload?.(p);
+            const shards = p.files.filter((f) => f.kind === 'shard');
+            const ready = shards.filter((f) => f.state === 'cached' || f.state === 'done').length;
+            onProgress?.({
+              fraction: p.totalBytes > 0 ? (0.8 * p.loadedBytes) / p.totalBytes : 0,
+              text: `Downloading: ${ready} of ${shards.length} shards cached`,
+              loadedBytes: p.loadedBytes,
+              totalBytes: p.totalBytes,
+            });
+          },
+        });
+      }
+      check();
+      this.phase = 'loading';
+      const worker = (this.options.createWorker ?? defaultWorker)();
+      this.worker = worker;
+      // WebLLM is megabytes of JavaScript: fetched only when a visitor actually loads a model.
+      const { WebWorkerMLCEngine } = await import('@mlc-ai/web-llm');
+      const engine = new WebWorkerMLCEngine(worker, {
+        appConfig: { model_list: [resolved.record], cacheBackend: 'cache' },
+        initProgressCallback: (report: InitProgressReport) => {
+          onProgress?.({ fraction: prefetched ? 0.8 + 0.2 * report.progress : report.progress, text: report.text });
+        },
+      });
+      this.engine = engine;
+      const abortLoad = new Promise<never>((_, reject) => {
+        if (!signal) return;
+        const onAbort = (): void => reject(new AbortedError('Loading was cancelled.'));
+        if (signal.aborted) onAbort();
+        else signal.addEventListener('abort', onAbort, { once: true });
+      });
+      abortLoad.catch(() => {});
+      await Promise.race([engine.reload(resolved.entry.id), abortLoad]);
+      check();
+      this.defaultSystem = await this.readDefaultSystem(resolved);
+      this.phase = 'ready';
+    } catch (error) {
+      this.phase = 'failed';
+      this.terminate();
+      if (error instanceof AbortedError || signal?.aborted || (error as { name?: string })?.name === 'AbortError') {
+        this.phase = 'idle';
+        throw new AbortedError('Loading was cancelled.');
+      }
+      throw await translateLoadFailure(error, {
+        targets: probeTargetsOf(resolved, planned),
+        probe,
+        modelLabel: resolved.entry.label,
+        f32Alternative: f32Sibling(this.catalog, resolved.entry)?.label,
+        checkLibrary: (url, raw) => checkModelLibrary(url, this.options.fetch, raw),
+      });
+    }
+  }
+
+  /** The system prompt WebLLM's template uses when none is given (so raw prompts match chat ones). */
+  private async readDefaultSystem(resolved: ResolvedModel): Promise<string | null> {
+    try {
+      const caches = this.options.caches ?? (globalThis as { caches?: CacheStorageLike }).caches;
+      const hit = await (await caches?.open('webllm/config'))?.match(new URL('mlc-chat-config.json', resolved.filesUrl).href);
+      const config = hit ? ((await hit.json()) as { conv_template?: { system_message?: unknown } }) : null;
+      const s = config?.conv_template?.system_message;
+      return typeof s === 'string' && s !== '' ? s : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private terminate(): void {
+    this.engine = null;
+    this.worker?.terminate?.();
+    this.worker = null;
+  }
+
+  async unload(): Promise<void> {
+    const engine = this.engine;
+    if (engine) await engine.unload().catch(() => {});
+    this.terminate();
+    this.resolved = null;
+    this.phase = 'idle';
+  }
+
+  chat(messages: ChatMessage[], options: ChatOptions = {}): ChatStream {
+    return forcedChat(this.backend(), messages, options, this.options.budget);
+  }
+
+  /** The raw operations budget forcing is built on. */
+  backend(): RawCompletionBackend {
+    const engine = this.engine;
+    const resolved = this.resolved;
+    if (!engine || !resolved || this.phase !== 'ready') throw new ModelLoadError({ kind: 'unknown', why: 'No model is loaded', todo: 'Load a model first.' });
+    const format = resolved.entry.promptFormat;
+    const defaultSystem = this.defaultSystem;
+    const sampling = (p: RawParams) => ({
+      temperature: p.temperature,
+      top_p: p.topP,
+      max_tokens: p.maxTokens,
+      seed: p.seed,
+    });
+    return {
+      startInReasoning: resolved.entry.startInReasoning,
+      chat: (messages, params, signal) =>
+        this.stream(
+          () =>
+            engine.chat.completions.create({
+              messages: messages.map((m) => ({ role: m.role, content: m.content })),
+              stream: true,
+              stream_options: { include_usage: true },
+              ...sampling(params),
+            }),
+          signal,
+        ),
+      continueAssistant: (messages, prefix, params, signal) =>
+        this.stream(
+          () =>
+            engine.completions.create({
+              prompt: renderPrompt(format, messages, prefix, { defaultSystem }),
+              stream: true,
+              stream_options: { include_usage: true },
+              stop: stopStrings(format),
+              ...sampling(params),
+            }),
+          signal,
+        ),
+    };
+  }
+
+  private stream(start: () => Promise<AsyncIterable<ChatCompletionChunk | Completion>>, signal: AbortSignal): RawStream {
+    const engine = this.engine;
+    let settle!: { resolve: (e: RawEnd) => void; reject: (e: unknown) => void };
+    const end = new Promise<RawEnd>((resolve, reject) => {
+      settle = { resolve, reject };
+    });
+    end.catch(() => {});
+    async function* pieces(): AsyncGenerator<RawPiece> {
+      let finishReason: RawEnd['finishReason'] | null = null;
+      let promptTokens: number | undefined;
+      let completionTokens: number | undefined;
+      let failed = false;
+      const onAbort = (): void => engine?.interruptGenerate();
+      signal.addEventListener('abort', onAbort, { once: true });
+      try {
+        if (signal.aborted) return;
+        const chunks = await start();
+        for await (const chunk of chunks) {
+          if (chunk.usage) {
+            promptTokens = chunk.usage.prompt_tokens;
+            completionTokens = chunk.usage.completion_tokens;
+          }
+          const choice = chunk.choices[0];
+          if (!choice) continue;
+          const text = 'delta' in choice ? choice.delta.content : 'text' in choice ? choice.text : undefined;
+          finishReason = finishReasonOf(choice.finish_reason) ?? finishReason;
+          if (typeof text === 'string' && text !== '') yield { text };
+        }
+      } catch (thrown) {
+        failed = true;
+        // The worker protocol delivers errors as strings.
+        const error = typeof thrown === 'string' ? new Error(`WebLLM: ${thrown}`) : thrown;
+        settle.reject(error);
+        throw error;
+      } finally {
+        signal.removeEventListener('abort', onAbort);
+        if (!failed) settle.resolve({ finishReason: signal.aborted ? 'abort' : (finishReason ?? 'abort'), promptTokens, completionTokens });
+      }
+    }
+    const gen = pieces();
+    return { end, [Symbol.asyncIterator]: () => gen };
+  }
+}

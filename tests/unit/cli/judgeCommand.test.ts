@@ -1,0 +1,46 @@
+/** The `critique-lab judge` command as users run it: a child process through bin/critique-lab.mjs. */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile('node', ['bin/critique-lab.mjs', ...args], { cwd: root, timeout: 120_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('critique-lab judge', () => {
+  it('prints one JSON object with the verdict and per-test details (Python)', async () => {
+    const { code, stdout } = await cli('judge', 'public/problems/aplusb', 'tests/fixtures/submissions/aplusb/wa.py', '--json');
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout);
+    expect(result.verdict).toBe('WA');
+    expect(result.language).toBe('python');
+    expect(result.tests.map((t: { verdict: string }) => t.verdict)).toEqual(['AC', 'AC', 'WA']);
+  }, 120_000);
+
+  it('judges C++ from a .cpp file', async () => {
+    const { code, stdout } = await cli('judge', 'public/problems/aplusb', 'tests/fixtures/submissions/aplusb/ac.cpp', '--json');
+    expect(JSON.parse(stdout)).toMatchObject({ verdict: 'AC', language: 'cpp', passed: 5, total: 5 });
+    expect(code).toBe(0);
+  }, 120_000);
+
+  it('writes a readable summary without --json', async () => {
+    const { code, stdout } = await cli('judge', 'public/problems/aplusb', 'tests/fixtures/submissions/aplusb/ce.cpp');
+    expect(code).toBe(1);
+    expect(stdout).toContain('CE — Compile error');
+    expect(stdout).toContain("use of undeclared identifier 'c'");
+  }, 120_000);
+
+  it('rejects an unknown language and a missing package with exit status 2', async () => {
+    const bad = await cli('judge', 'public/problems/aplusb', 'solution.rb', '--json');
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.stdout).error).toContain('.py, .cpp or .cc');
+    const missing = await cli('judge', 'public/problems/nope', 'tests/fixtures/submissions/aplusb/ac.py');
+    expect(missing.code).toBe(2);
+  }, 60_000);
+});

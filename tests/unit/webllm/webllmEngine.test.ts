@@ -1,0 +1,221 @@
+/**
+ * WebLLMEngine against WebLLM's real worker protocol: the real WebWorkerMLCEngine client and the
+ * real WebWorkerMLCEngineHandler, connected in-process, with the handler's MLCEngine replaced by
+ * a scripted one that emits WebLLM's exact chunk objects (one decode step per chunk, a final
+ * chunk with finish_reason, a usage chunk with `extra`) and honours interruptGenerate() the way
+ * MLCEngine does (the stream ends with finish_reason "abort").
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { WebWorkerMLCEngineHandler } from '@mlc-ai/web-llm';
+import { WebLLMEngine, type ChatWorkerLike } from '../../../src/webllm/webllmEngine';
+import { ModelLoadError, type Prober } from '../../../src/webllm/modelLoadError';
+import type { ChatStream } from '../../../src/core/chat/chatEngine';
+
+interface ScriptedRequest {
+  messages?: { role: string; content: string }[];
+  prompt?: string;
+  max_tokens?: number;
+  stream_options?: { include_usage?: boolean };
+  temperature?: number;
+  top_p?: number;
+}
+
+const ANSWER = ['```python\n', 'print(7)\n', '```'];
+
+class ScriptedMLCEngine {
+  interruptSignal = false;
+  requests: ScriptedRequest[] = [];
+  reloadError: unknown = null;
+  thinking = 40;
+  delayMs = 0;
+
+  async reload(): Promise<void> {
+    if (this.reloadError) throw this.reloadError;
+  }
+  async unload(): Promise<void> {}
+  interruptGenerate(): void {
+    this.interruptSignal = true;
+  }
+  setInitProgressCallback(): void {}
+  /** WebLLM's handler forwards these on every reload; the real MLCEngine stores them. */
+  appConfig: unknown = null;
+  setAppConfig(appConfig: unknown): void {
+    this.appConfig = appConfig;
+  }
+  setLogLevel(): void {}
+  getInitProgressCallback(): undefined {
+    return undefined;
+  }
+  async chatCompletion(request: ScriptedRequest): Promise<AsyncGenerator<unknown>> {
+    this.requests.push(request);
+    const tokens = ['<think>', ...Array.from({ length: this.thinking }, (_, i) => `t${i} `), '</think>', '\n\n', ...ANSWER];
+    return this.generate(request, tokens, true);
+  }
+  async completion(request: ScriptedRequest): Promise<AsyncGenerator<unknown>> {
+    this.requests.push(request);
+    const closed = /<\/think>\s*$/.test(request.prompt ?? '');
+    return this.generate(request, closed ? ANSWER : [' more', '</think>', ...ANSWER], false);
+  }
+  private async *generate(request: ScriptedRequest, tokens: string[], chat: boolean): AsyncGenerator<unknown> {
+    this.interruptSignal = false;
+    const id = 'scripted';
+    const created = 1;
+    const limit = request.max_tokens ?? Infinity;
+    let n = 0;
+    let finish: 'stop' | 'length' | 'abort' = 'stop';
+    for (const t of tokens) {
+      if (this.interruptSignal) {
+        finish = 'abort';
+        break;
+      }
+      if (n >= limit) {
+        finish = 'length';
+        break;
+      }
+      if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
+      n++;
+      yield chat
+        ? { id, choices: [{ delta: { content: t, role: 'assistant' }, finish_reason: null, index: 0, logprobs: null }], model: 'm', object: 'chat.completion.chunk', created }
+        : { id, choices: [{ text: t, finish_reason: null, index: 0, logprobs: null }], model: 'm', object: 'text_completion', created };
+    }
+    yield chat
+      ? { id, choices: [{ delta: {}, finish_reason: finish, index: 0 }], model: 'm', object: 'chat.completion.chunk', created }
+      : { id, choices: [{ text: '', finish_reason: finish, index: 0 }], model: 'm', object: 'text_completion', created };
+    if (request.stream_options?.include_usage) {
+      yield {
+        id,
+        choices: [],
+        usage: { completion_tokens: n, prompt_tokens: 31, total_tokens: n + 31, extra: { e2e_latency_s: 0.1, prefill_tokens_per_s: 100, decode_tokens_per_s: 20, time_to_first_token_s: 0.01, time_per_output_token_s: 0.05 } },
+        model: 'm',
+        object: chat ? 'chat.completion.chunk' : 'text_completion',
+        created,
+      };
+    }
+  }
+}
+
+/** An in-process "worker": WebLLM's real handler on the other side of a message hop. */
+function inProcessWorker(scripted: ScriptedMLCEngine): ChatWorkerLike & { terminated: boolean } {
+  const handler = new WebWorkerMLCEngineHandler();
+  (handler as unknown as { engine: unknown }).engine = scripted;
+  const worker = {
+    onmessage: null as ((event: unknown) => void) | null,
+    terminated: false,
+    postMessage(message: unknown) {
+      const copy = structuredClone(message);
+      setTimeout(() => handler.onmessage(copy), 0);
+    },
+    terminate() {
+      worker.terminated = true;
+    },
+  };
+  handler.postMessage = (msg: unknown) => {
+    const copy = structuredClone(msg);
+    setTimeout(() => worker.onmessage?.(copy), 0);
+  };
+  return worker;
+}
+
+const noProbe: Prober = async () => ({ status: 200, head: new Uint8Array([0, 0x61, 0x73, 0x6d]) });
+
+async function drain(stream: ChatStream) {
+  let reasoning = '';
+  let content = '';
+  for await (const d of stream) {
+    reasoning += d.reasoning ?? '';
+    content += d.content ?? '';
+  }
+  return { reasoning, content, usage: await stream.usage };
+}
+
+let engines: WebLLMEngine[] = [];
+afterEach(async () => {
+  for (const e of engines) await e.unload();
+  engines = [];
+});
+
+function make(scripted: ScriptedMLCEngine, prober: Prober = noProbe) {
+  const worker = inProcessWorker(scripted);
+  const engine = new WebLLMEngine({
+    prefetch: false,
+    createWorker: () => worker,
+    prober,
+    modelOptions: () => ({ source: { kind: 'custom', url: 'http://127.0.0.1:9/m' }, contextWindow: 8192 }),
+  });
+  engines.push(engine);
+  return { engine, worker };
+}
+
+describe('WebLLMEngine over WebLLM’s worker protocol', () => {
+  it('streams reasoning and answer split, with usage and finish reason', async () => {
+    const scripted = new ScriptedMLCEngine();
+    scripted.thinking = 5;
+    const { engine } = make(scripted);
+    await engine.load('OCR-2-7B-q4f32_1-MLC');
+    const out = await drain(engine.chat([{ role: 'user', content: 'solve' }], { temperature: 0.6, topP: 0.95, maxTokens: 500 }));
+    expect(out.reasoning).toBe('t0 t1 t2 t3 t4');
+    expect(out.content).toBe(ANSWER.join(''));
+    expect(out.usage).toMatchObject({ promptTokens: 31, reasoningTokens: 7, answerTokens: 4, finishReason: 'stop' });
+    expect(scripted.requests[0]).toMatchObject({ temperature: 0.6, top_p: 0.95, max_tokens: 500, stream_options: { include_usage: true } });
+  });
+
+  it('abort mid-stream interrupts generation: finish reason abort', async () => {
+    const scripted = new ScriptedMLCEngine();
+    scripted.thinking = 1000;
+    scripted.delayMs = 1;
+    const { engine } = make(scripted);
+    await engine.load('OCR-2-7B-q4f32_1-MLC');
+    const controller = new AbortController();
+    const stream = engine.chat([{ role: 'user', content: 'solve' }], { signal: controller.signal });
+    let seen = 0;
+    for await (const d of stream) if (d.reasoning && ++seen === 10) controller.abort();
+    const usage = await stream.usage;
+    expect(usage.finishReason).toBe('abort');
+    expect(usage.reasoningTokens).toBeLessThan(200);
+    expect(scripted.interruptSignal).toBe(true);
+  });
+
+  it('budget forcing: budget spent → trace closed → answer produced via a raw ChatML completion', async () => {
+    const scripted = new ScriptedMLCEngine();
+    scripted.thinking = 1000;
+    const { engine } = make(scripted);
+    await engine.load('OCR-2-7B-q4f32_1-MLC');
+    const out = await drain(engine.chat([{ role: 'user', content: 'solve' }], { thinkingBudget: 12, maxTokens: 100 }));
+    expect(out.usage.finishReason).toBe('budget');
+    expect(out.usage.reasoningTokens).toBe(12);
+    expect(out.content).toBe(ANSWER.join(''));
+    const cont = scripted.requests[1];
+    expect(cont?.prompt).toMatch(/^<\|im_start\|>user\nsolve<\|im_end\|>\n<\|im_start\|>assistant\n<think>t0 [^]*t10\n<\/think>\n\n$/);
+    expect(cont?.max_tokens).toBe(88);
+  });
+
+  it('translates WebLLM’s bare Cache error into the missing file, URL and status', async () => {
+    const scripted = new ScriptedMLCEngine();
+    scripted.reloadError = new TypeError("Failed to execute 'add' on 'Cache': Request failed");
+    const probed: string[] = [];
+    const prober: Prober = async (url) => {
+      probed.push(url);
+      return url.endsWith('mlc-chat-config.json') ? { status: 404 } : { status: 200 };
+    };
+    const { engine, worker } = make(scripted, prober);
+    const err = (await engine.load('OCR-2-7B-q4f32_1-MLC').catch((e: unknown) => e)) as ModelLoadError;
+    expect(err).toBeInstanceOf(ModelLoadError);
+    expect(err).toMatchObject({ kind: 'file-missing', file: 'mlc-chat-config.json', status: 404, url: 'http://127.0.0.1:9/m/resolve/main/mlc-chat-config.json' });
+    expect(err.raw).toContain("Failed to execute 'add' on 'Cache'");
+    expect(probed[0]).toBe('http://127.0.0.1:9/m/resolve/main/mlc-chat-config.json');
+    expect(worker.terminated).toBe(true);
+    expect(engine.phase).toBe('failed');
+  });
+
+  it('translates shader-f16 and device-lost failures', async () => {
+    const scripted = new ScriptedMLCEngine();
+    scripted.reloadError = new Error('This model requires WebGPU extension shader-f16, which is not enabled in this browser.');
+    const a = make(scripted);
+    const err = (await a.engine.load('OCR-2-7B-q4f16_1-MLC').catch((e: unknown) => e)) as ModelLoadError;
+    expect(err).toMatchObject({ kind: 'feature-missing' });
+    expect(err.todo).toContain('q4f32_1');
+    scripted.reloadError = new Error('The WebGPU device was lost while loading the model.');
+    const b = make(scripted);
+    expect(await b.engine.load('OCR-2-7B-q4f32_1-MLC').catch((e: unknown) => (e as ModelLoadError).kind)).toBe('device-lost');
+  });
+});

@@ -1,0 +1,11 @@
+/** Sandbox worker: runs compiled wasm32-wasi programs with our WASI subset (no files, no network). */
+import { runWasiProgram } from '../../src/exec/runtime/wasiProgram';
+import type { WasmRunnerApi } from '../../src/exec/workerApi';
+import { removeNetworkAndStorage, serveOnPrivatePort } from '../../src/exec/sandbox/privatePort';
+
+const api: WasmRunnerApi = {
+  run: (program, stdin, limits) => runWasiProgram(program, { stdin, outputBytes: limits.outputBytes, memoryBytes: limits.memoryBytes }),
+};
+
+serveOnPrivatePort(api);
+removeNetworkAndStorage();
