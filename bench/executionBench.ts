@@ -12,7 +12,7 @@ import { commands } from '@yowasp/clang';
 import { loadPyodide } from 'pyodide';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Submission } from '../src/core/judging/judgeResult';
+import type { Submission } from '../src/core/judging/executor';
 import { validate } from '../src/core/judging/outputValidator';
 import { createNodeExecutor } from '../src/exec/node/nodeExecutor';
 import { readProblemDir } from '../src/exec/node/problemDir';

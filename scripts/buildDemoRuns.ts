@@ -12,7 +12,7 @@ import { extractProgram } from '../src/core/modelOutput/programExtractor';
 import { generationPrompt, critiquePrompt } from '../src/core/chat/prompts';
 import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../src/core/record/runSettings';
 import type { ChatMessage, ChatUsage } from '../src/core/chat/chatEngine';
-import type { Executor } from '../src/core/judging/judgeResult';
+import type { Executor } from '../src/core/judging/executor';
 import type { Problem } from '../src/core/problem/problem';
 import type { RunRecord } from '../src/core/record/runRecord';
 import { ReplayEngine } from '../src/engines/replay';

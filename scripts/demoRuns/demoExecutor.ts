@@ -3,7 +3,7 @@
  * same Pyodide / clang runtimes as the browser), and the results stored in the record. A replay in
  * the browser judges them again, live.
  */
-import type { Executor } from '../../src/core/judging/judgeResult';
+import type { Executor } from '../../src/core/judging/executor';
 import type { Problem } from '../../src/core/problem/problem';
 import type { RunRecord } from '../../src/core/record/runRecord';
 import { createNodeExecutor } from '../../src/exec/node/nodeExecutor';

@@ -20,7 +20,7 @@ import { EndpointError } from '../engines/endpointError';
 import { OpenAIEngine } from '../engines/openai';
 import { createNodeExecutor } from '../exec/node/nodeExecutor';
 import { readProblemDir } from '../exec/node/problemDir';
-import type { Subcommand } from './main';
+import type { Subcommand } from './subcommand';
 
 const USAGE =
   'critique-lab eval --endpoint URL --model NAME --problems DIR --k K --m M --out DIR\n' +

@@ -11,7 +11,7 @@ import { LANGUAGE_LABEL, languageFromFileName } from '../core/problem/language';
 import { timeLimitMs } from '../core/judging/timeLimits';
 import { createNodeExecutor } from '../exec/node/nodeExecutor';
 import { readProblemDir } from '../exec/node/problemDir';
-import type { Subcommand } from './main';
+import type { Subcommand } from './subcommand';
 
 const USAGE = 'critique-lab judge <problem-dir> <submission.py|.cpp|.cc> [--json] [--all] [--samples]';
 

@@ -2,17 +2,10 @@
  * The `critique-lab` command. Each subcommand lives in its own file and registers here with one
  * line; `main` parses nothing but the subcommand name.
  */
-import { judgeCommand } from './judgeCommand';
-
-export interface Subcommand {
-  summary: string;
-  usage: string;
-  /** Runs with the arguments after the subcommand name; resolves to the process exit code. */
-  run(args: string[]): Promise<number>;
-}
+import type { Subcommand } from './subcommand';
 
 const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
-  judge: async () => judgeCommand,
+  judge: async () => (await import('./judgeCommand')).judgeCommand,
   eval: async () => (await import('./evalCommand')).evalCommand,
 };
 

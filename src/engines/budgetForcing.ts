@@ -1,8 +1,7 @@
 /**
- * Budget forcing (s1; Critique-Coder §sequential scaling, REFERENCE.md §2) in one place, for every
- * engine that can (a) stream a chat completion and (b) continue an assistant turn from a raw
- * prefix. Engines supply those two operations as a `RawCompletionBackend`; this module turns them
- * into a ChatStream that honours `thinkingBudget`:
+ * Budget forcing (s1; used by Critique-Coder for sequential test-time scaling, docs/method.md) in
+ * one place, for every engine that offers the two raw operations of rawCompletion.ts. It turns
+ * them into a ChatStream that honours `thinkingBudget`:
  *
  * - **Close**: when the trace has used `thinkingBudget` tokens, the running request is cancelled
  *   and a continuation is issued whose assistant prefix is the trace so far + `\n</think>\n\n`,
@@ -22,48 +21,7 @@
 import type { ChatDelta, ChatMessage, ChatOptions, ChatStream, ChatUsage, FinishReason } from '../core/chat/chatEngine';
 import { ThinkSplitter } from '../core/modelOutput/thinkSplitter';
 import { producerChatStream } from './chatStream';
-
-/** One streamed piece from a backend: inline text (may hold `<think>` tags) or server-split parts. */
-export interface RawPiece {
-  /** Unsplit text as the model wrote it. */
-  text?: string;
-  /** Reasoning the server already separated (`reasoning_content` / `reasoning`). */
-  reasoning?: string;
-  /** Answer text the server already separated from the reasoning. */
-  content?: string;
-}
-
-export interface RawEnd {
-  finishReason: 'stop' | 'length' | 'abort';
-  promptTokens?: number;
-  completionTokens?: number;
-  /** Reasoning tokens as counted by the server (OpenAI `completion_tokens_details.reasoning_tokens`). */
-  reasoningTokens?: number;
-}
-
-/** The stream of one backend request. `end` settles after the iteration finishes. */
-export interface RawStream extends AsyncIterable<RawPiece> {
-  readonly end: Promise<RawEnd>;
-}
-
-export interface RawParams {
-  temperature?: number;
-  topP?: number;
-  maxTokens?: number;
-  seed?: number;
-}
-
-export interface RawCompletionBackend {
-  /** The chat template opens `<think>` in the prompt, so output starts inside the trace. */
-  readonly startInReasoning: boolean;
-  /** An ordinary chat completion. */
-  chat(messages: ChatMessage[], params: RawParams, signal: AbortSignal): RawStream;
-  /**
-   * Continue the assistant turn whose raw text so far is `assistantPrefix` (it may contain
-   * `<think>` … `</think>`). The output is what the model writes after the prefix.
-   */
-  continueAssistant(messages: ChatMessage[], assistantPrefix: string, params: RawParams, signal: AbortSignal): RawStream;
-}
+import type { RawCompletionBackend, RawEnd, RawParams, RawPiece, RawStream } from './rawCompletion';
 
 export interface BudgetPolicy {
   /** Extend with "Wait" when the model closes its trace before this many reasoning tokens. */
@@ -76,9 +34,11 @@ export interface BudgetPolicy {
   closeText?: string;
 }
 
+type SegmentKind = 'chat' | 'answer' | 'extend';
+
 /** What happened in one forced chat, for tests and the UI's trace view. */
 export interface BudgetTrace {
-  segments: { kind: 'chat' | 'answer' | 'extend'; finishReason: RawEnd['finishReason'] | 'cut' }[];
+  segments: { kind: SegmentKind; finishReason: RawEnd['finishReason'] | 'cut' }[];
   forcedClose: boolean;
   extensions: number;
 }
@@ -86,9 +46,25 @@ export interface BudgetTrace {
 const CLOSE_TAG = '</think>';
 const OPEN_TAG = '<think>';
 
+/** Chunks of one request, by where their text went. */
 interface SegmentCount {
   reasoningChunks: number;
   contentChunks: number;
+}
+
+/** Why this module cut a request short. */
+type Cut = 'budget' | 'extend';
+
+/** One thinking request's view of the stream: its splitter and the chunks not yet classified. */
+interface ThinkingSegment {
+  splitter: ThinkSplitter;
+  /** The server separates reasoning from the answer itself (reasoning_content / reasoning). */
+  serverSplit: boolean;
+  /** Chunks the splitter has not yet classified (text before any tag). */
+  undecidedChunks: number;
+  /** Length of the raw turn where this request's text starts (to cut at the close tag for "Wait"). */
+  rawStart: number;
+  count: SegmentCount;
 }
 
 function nowMs(): number {
@@ -106,232 +82,260 @@ export function forcedChat(
   policy: BudgetPolicy = {},
   onTrace?: (trace: BudgetTrace) => void,
 ): ChatStream {
-  return producerChatStream((emit, signal) => runForced(backend, messages, options, policy, emit, signal, onTrace), options.signal);
+  return producerChatStream(
+    (emit, signal) => new ForcedChat(backend, messages, options, policy, emit, signal).run().then((result) => {
+      onTrace?.(result.trace);
+      return result.usage;
+    }),
+    options.signal,
+  );
 }
 
-async function runForced(
-  backend: RawCompletionBackend,
-  messages: ChatMessage[],
-  options: ChatOptions,
-  policy: BudgetPolicy,
-  emit: (delta: ChatDelta) => void,
-  signal: AbortSignal,
-  onTrace?: (trace: BudgetTrace) => void,
-): Promise<ChatUsage> {
-  const started = nowMs();
-  const budget = options.thinkingBudget;
-  const minThinking = policy.minThinkingTokens ?? 0;
-  const maxExtensions = policy.maxExtensions ?? 2;
-  const extensionText = policy.extensionText ?? 'Wait';
-  const closeText = policy.closeText ?? `\n${CLOSE_TAG}\n\n`;
-  const maxTokens = options.maxTokens;
-  const params: RawParams = { temperature: options.temperature, topP: options.topP, seed: options.seed };
-
-  const trace: BudgetTrace = { segments: [], forcedClose: false, extensions: 0 };
-  let promptTokens: number | undefined;
-  let reasoningTokens = 0;
-  let answerTokens = 0;
+class ForcedChat {
+  private readonly started = nowMs();
+  private readonly trace: BudgetTrace = { segments: [], forcedClose: false, extensions: 0 };
+  private promptTokens: number | undefined;
+  private reasoningTokens = 0;
+  private answerTokens = 0;
   /** The assistant turn's raw text so far: what a continuation must be prefixed with. */
-  let raw = '';
-  let phase: 'think' | 'answer' = 'think';
-  let finish: FinishReason = 'stop';
+  private raw = '';
+  private phase: 'think' | 'answer' = 'think';
+  /** The next thinking request continues an extended trace ("Wait" has been appended to `raw`). */
+  private extendPending = false;
 
-  const remaining = (): number | undefined => (maxTokens === undefined ? undefined : maxTokens - reasoningTokens - answerTokens);
+  constructor(
+    private readonly backend: RawCompletionBackend,
+    private readonly messages: ChatMessage[],
+    private readonly options: ChatOptions,
+    private readonly policy: BudgetPolicy,
+    private readonly emit: (delta: ChatDelta) => void,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  private get closeText(): string {
+    return this.policy.closeText ?? `\n${CLOSE_TAG}\n\n`;
+  }
+
+  private get extensionText(): string {
+    return this.policy.extensionText ?? 'Wait';
+  }
+
+  async run(): Promise<{ usage: ChatUsage; trace: BudgetTrace }> {
+    const budget = this.options.thinkingBudget;
+    // A zero budget: close the trace before the model writes any of it.
+    if (budget !== undefined && budget <= 0) {
+      this.raw = (this.backend.startInReasoning ? '' : `${OPEN_TAG}\n`) + this.closeText;
+      this.trace.forcedClose = true;
+      this.phase = 'answer';
+    }
+    let kind: SegmentKind | null = this.phase === 'think' ? 'chat' : 'answer';
+    let finish: FinishReason = 'stop';
+    while (kind && !this.signal.aborted) {
+      const left = this.remainingTokens();
+      if (left !== undefined && left <= 0) {
+        finish = 'length';
+        break;
+      }
+      const outcome = await this.request(kind, left);
+      if (this.signal.aborted) break;
+      if (outcome === 'budget') {
+        this.trace.forcedClose = true;
+        this.phase = 'answer';
+      } else if (outcome === 'extend') {
+        this.trace.extensions++;
+        this.extendPending = true;
+      } else {
+        finish = outcome === 'stop' && this.trace.forcedClose ? 'budget' : outcome;
+        break;
+      }
+      kind = this.phase === 'answer' ? 'answer' : 'extend';
+    }
+    if (this.signal.aborted) finish = 'abort';
+    return {
+      trace: this.trace,
+      usage: {
+        promptTokens: this.promptTokens ?? 0,
+        reasoningTokens: this.reasoningTokens,
+        answerTokens: this.answerTokens,
+        finishReason: finish,
+        ms: Math.max(0, nowMs() - this.started),
+      },
+    };
+  }
+
+  private remainingTokens(): number | undefined {
+    const max = this.options.maxTokens;
+    return max === undefined ? undefined : max - this.reasoningTokens - this.answerTokens;
+  }
+
+  /** One backend request: streams it, cuts it short if the budget says so, and accounts for it. */
+  private async request(kind: SegmentKind, maxTokens: number | undefined): Promise<Cut | RawEnd['finishReason']> {
+    const cutter = new AbortController();
+    const signal = AbortSignal.any([this.signal, cutter.signal]);
+    const params: RawParams = { temperature: this.options.temperature, topP: this.options.topP, seed: this.options.seed, maxTokens };
+    const stream =
+      kind === 'chat'
+        ? this.backend.chat(this.messages, params, signal)
+        : this.backend.continueAssistant(this.messages, this.raw, params, signal);
+    const count: SegmentCount = { reasoningChunks: 0, contentChunks: 0 };
+    let cut: Cut | null = null;
+    try {
+      if (this.phase === 'answer') await this.streamAnswer(stream, count);
+      else cut = await this.streamThinking(stream, kind, count);
+    } finally {
+      if (cut !== null) cutter.abort(new Error(`budget forcing: ${cut}`));
+    }
+    const end = cut === null ? await stream.end : await this.endOfCutRequest(stream);
+    this.account(count, end);
+    this.trace.segments.push({ kind, finishReason: cut === null ? (end?.finishReason ?? 'stop') : 'cut' });
+    if (cut !== null) return cut;
+    return end?.finishReason ?? 'stop';
+  }
+
+  /**
+   * A cancelled request may or may not report usage; chunk counts stand in for it. Its completion
+   * count (if any) may include tokens dropped after the cut, so only the prompt count is kept.
+   */
+  private async endOfCutRequest(stream: RawStream): Promise<RawEnd | null> {
+    const end = await stream.end.catch(() => null);
+    return end ? { finishReason: end.finishReason, promptTokens: end.promptTokens } : null;
+  }
+
+  /** After the trace is closed everything is answer, whichever field the server used. */
+  private async streamAnswer(stream: RawStream, count: SegmentCount): Promise<void> {
+    let leading = true;
+    for await (const piece of stream) {
+      let text = (piece.reasoning ?? '') + (piece.text ?? '') + (piece.content ?? '');
+      if (text === '') continue;
+      this.raw += text;
+      count.contentChunks++;
+      if (leading) {
+        text = text.trimStart();
+        if (text === '') continue;
+        leading = false;
+      }
+      this.emit({ content: text });
+    }
+  }
+
+  /** Streams a request that starts in (or before) the trace; returns why it was cut, if it was. */
+  private async streamThinking(stream: RawStream, kind: SegmentKind, count: SegmentCount): Promise<Cut | null> {
+    const segment: ThinkingSegment = {
+      splitter: new ThinkSplitter({ startInReasoning: !(kind === 'chat' && !this.backend.startInReasoning) }),
+      serverSplit: false,
+      undecidedChunks: 0,
+      rawStart: this.raw.length,
+      count,
+    };
+    if (this.extendPending) {
+      this.emit({ reasoning: '\n' });
+      for (const d of segment.splitter.push(this.extensionText)) this.emit(d);
+      this.extendPending = false;
+    }
+    for await (const piece of stream) {
+      const stateBefore = segment.splitter.state;
+      const deltas = this.splitPiece(segment, piece);
+      const closedNow = stateBefore !== 'content' && segment.splitter.state === 'content';
+      if (closedNow && this.shouldExtend(count)) {
+        this.extendTrace(segment, deltas);
+        return 'extend';
+      }
+      for (const d of deltas) this.emit(d);
+      this.countChunk(segment, stateBefore, deltas);
+      if (segment.splitter.state === 'content') this.phase = 'answer';
+      const budget = this.options.thinkingBudget;
+      if (this.phase === 'think' && budget !== undefined && this.reasoningTokens + count.reasoningChunks >= budget) {
+        this.raw = this.raw.trimEnd() + this.closeText;
+        return 'budget';
+      }
+    }
+    // Text that never met a tag is the answer of a model that does not think.
+    count.contentChunks += segment.undecidedChunks;
+    for (const d of segment.splitter.end()) this.emit(d);
+    return null;
+  }
+
+  /** Appends one piece to the raw turn and splits it into reasoning/answer deltas. */
+  private splitPiece(segment: ThinkingSegment, piece: RawPiece): ChatDelta[] {
+    const { splitter } = segment;
+    const deltas: ChatDelta[] = [];
+    if (piece.reasoning) {
+      // Server-split reasoning: reconstruct the inline form for continuations.
+      if (!segment.serverSplit && this.raw === '' && !this.backend.startInReasoning) this.raw += `${OPEN_TAG}\n`;
+      // Server-split reasoning is trace text by definition: open the trace in the splitter.
+      if (splitter.state === 'undecided') splitter.push(OPEN_TAG);
+      segment.serverSplit = true;
+      this.raw += piece.reasoning;
+      deltas.push(...splitter.push(piece.reasoning));
+    }
+    if (piece.text) {
+      this.raw += piece.text;
+      deltas.push(...splitter.push(piece.text));
+    }
+    if (piece.content) {
+      if (segment.serverSplit && splitter.state === 'reasoning') {
+        // The server ended the reasoning: close the trace in the splitter and in `raw`.
+        this.raw += `\n${CLOSE_TAG}\n\n`;
+        deltas.push(...splitter.push(`\n${CLOSE_TAG}\n\n`));
+      }
+      this.raw += piece.content;
+      deltas.push(...splitter.push(piece.content));
+    }
+    return deltas;
+  }
+
+  private shouldExtend(count: SegmentCount): boolean {
+    const minThinking = this.policy.minThinkingTokens ?? 0;
+    const maxExtensions = this.policy.maxExtensions ?? 2;
+    return this.phase === 'think' && this.reasoningTokens + count.reasoningChunks < minThinking && this.trace.extensions < maxExtensions;
+  }
+
+  /** The model closed its trace too early: drop the close and what follows, say "Wait". */
+  private extendTrace(segment: ThinkingSegment, deltas: ChatDelta[]): void {
+    for (const d of deltas) if (d.reasoning) this.emit({ reasoning: d.reasoning });
+    segment.count.reasoningChunks += 1 + segment.undecidedChunks;
+    segment.undecidedChunks = 0;
+    const closeAt = this.raw.indexOf(CLOSE_TAG, segment.rawStart);
+    this.raw = (closeAt >= 0 ? this.raw.slice(0, closeAt) : this.raw).trimEnd() + `\n${this.extensionText}`;
+  }
+
+  /**
+   * Counts the chunk where its text went; a chunk that produced nothing visible (a tag, or
+   * whitespace held back) belongs to the part the splitter was in.
+   */
+  private countChunk(segment: ThinkingSegment, stateBefore: ThinkSplitter['state'], deltas: ChatDelta[]): void {
+    const { count } = segment;
+    if (segment.splitter.state === 'undecided') {
+      segment.undecidedChunks++;
+      return;
+    }
+    const hasReasoning = deltas.some((d) => d.reasoning);
+    const hasContent = deltas.some((d) => d.content);
+    const toContent = hasContent && !hasReasoning ? true : hasReasoning ? false : stateBefore === 'content';
+    if (toContent) count.contentChunks += 1;
+    else count.reasoningChunks += 1;
+    if (stateBefore === 'undecided') {
+      count.reasoningChunks += segment.undecidedChunks;
+      segment.undecidedChunks = 0;
+    }
+  }
 
   /** Rescales one request's chunk counts to its server-reported completion tokens. */
-  const account = (count: SegmentCount, end: RawEnd | null): void => {
-    let r = count.reasoningChunks;
-    let a = count.contentChunks;
+  private account(count: SegmentCount, end: RawEnd | null): void {
+    let reasoning = count.reasoningChunks;
+    let answer = count.contentChunks;
     if (end?.completionTokens !== undefined && end.completionTokens > 0) {
       if (end.reasoningTokens !== undefined) {
-        r = Math.min(end.reasoningTokens, end.completionTokens);
-        a = end.completionTokens - r;
-      } else if (r + a > 0) {
+        reasoning = Math.min(end.reasoningTokens, end.completionTokens);
+        answer = end.completionTokens - reasoning;
+      } else if (reasoning + answer > 0) {
         const total = end.completionTokens;
-        const rr = Math.round((total * r) / (r + a));
-        r = rr;
-        a = total - rr;
+        reasoning = Math.round((total * reasoning) / (reasoning + answer));
+        answer = total - reasoning;
       }
     }
-    reasoningTokens += r;
-    answerTokens += a;
-    if (promptTokens === undefined && end?.promptTokens !== undefined) promptTokens = end.promptTokens;
-  };
-
-  const done = (reason: FinishReason): ChatUsage => {
-    onTrace?.(trace);
-    return {
-      promptTokens: promptTokens ?? 0,
-      reasoningTokens,
-      answerTokens,
-      finishReason: reason,
-      ms: Math.max(0, nowMs() - started),
-    };
-  };
-
-  // A zero budget: close the trace before the model writes any of it.
-  if (budget !== undefined && budget <= 0) {
-    raw = (backend.startInReasoning ? '' : `${OPEN_TAG}\n`) + closeText;
-    trace.forcedClose = true;
-    phase = 'answer';
+    this.reasoningTokens += reasoning;
+    this.answerTokens += answer;
+    if (this.promptTokens === undefined && end?.promptTokens !== undefined) this.promptTokens = end.promptTokens;
   }
-
-  let first = phase === 'think';
-  let extendPending = false;
-  while (!signal.aborted) {
-    const left = remaining();
-    if (left !== undefined && left <= 0) {
-      finish = 'length';
-      break;
-    }
-    const segController = new AbortController();
-    const onAbort = (): void => segController.abort(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    const segParams: RawParams = { ...params, maxTokens: left };
-    const kind: 'chat' | 'answer' | 'extend' = first ? 'chat' : phase === 'answer' ? 'answer' : 'extend';
-    const stream = first
-      ? backend.chat(messages, segParams, segController.signal)
-      : backend.continueAssistant(messages, raw, segParams, segController.signal);
-    first = false;
-
-    const count: SegmentCount = { reasoningChunks: 0, contentChunks: 0 };
-    /** Why this module cut the request short, if it did. */
-    let cut: 'budget' | 'extend' | null = null;
-    let segEnd: RawEnd | null = null;
-    try {
-      if (phase === 'answer') {
-        let leading = true;
-        for await (const piece of stream) {
-          // After a forced close everything is answer, whichever field the server used.
-          let text = (piece.reasoning ?? '') + (piece.text ?? '') + (piece.content ?? '');
-          if (text === '') continue;
-          raw += text;
-          count.contentChunks++;
-          if (leading) {
-            text = text.trimStart();
-            if (text === '') continue;
-            leading = false;
-          }
-          emit({ content: text });
-        }
-      } else {
-        const splitter = new ThinkSplitter({ startInReasoning: !(kind === 'chat' && !backend.startInReasoning) });
-        const extending = extendPending;
-        if (extending) {
-          emit({ reasoning: '\n' });
-          for (const d of splitter.push(extensionText)) emit(d);
-          extendPending = false;
-        }
-        /** Raw length at which this segment's text starts (to cut at the close tag for "Wait"). */
-        const segStart = raw.length;
-        let serverSplit = false;
-        /** Chunks the splitter has not yet classified (text before any tag). */
-        let undecidedChunks = 0;
-        for await (const piece of stream) {
-          const stateBefore = splitter.state;
-          const deltas: ChatDelta[] = [];
-          if (piece.reasoning) {
-            // Server-split reasoning: reconstruct the inline form for continuations.
-            if (!serverSplit && raw === '' && !backend.startInReasoning) raw += `${OPEN_TAG}\n`;
-            // Server-split reasoning is trace text by definition: open the trace in the splitter.
-            if (splitter.state === 'undecided') splitter.push(OPEN_TAG);
-            serverSplit = true;
-            raw += piece.reasoning;
-            deltas.push(...splitter.push(piece.reasoning));
-          }
-          if (piece.text) {
-            raw += piece.text;
-            deltas.push(...splitter.push(piece.text));
-          }
-          if (piece.content) {
-            if (serverSplit && splitter.state === 'reasoning') {
-              // The server ended the reasoning: close the trace in the splitter and in `raw`.
-              raw += `\n${CLOSE_TAG}\n\n`;
-              deltas.push(...splitter.push(`\n${CLOSE_TAG}\n\n`));
-            }
-            raw += piece.content;
-            deltas.push(...splitter.push(piece.content));
-          }
-          const hasReasoning = deltas.some((d) => d.reasoning);
-          const hasContent = deltas.some((d) => d.content);
-
-          const closedNow = stateBefore !== 'content' && splitter.state === 'content';
-          if (phase === 'think' && closedNow && reasoningTokens + count.reasoningChunks < minThinking && trace.extensions < maxExtensions) {
-            // The model closed its trace too early: drop the close and what follows, say "Wait".
-            for (const d of deltas) if (d.reasoning) emit({ reasoning: d.reasoning });
-            count.reasoningChunks += 1 + undecidedChunks;
-            const closeAt = raw.indexOf(CLOSE_TAG, segStart);
-            raw = (closeAt >= 0 ? raw.slice(0, closeAt) : raw).trimEnd() + `\n${extensionText}`;
-            cut = 'extend';
-            break;
-          }
-
-          for (const d of deltas) emit(d);
-          // Count the chunk where its text went; a chunk that produced nothing visible (a tag, or
-          // whitespace held back) belongs to the part the splitter was in.
-          if (splitter.state === 'undecided') {
-            undecidedChunks++;
-          } else {
-            const toContent = hasContent && !hasReasoning ? true : hasReasoning ? false : stateBefore === 'content';
-            if (toContent) count.contentChunks += 1;
-            else count.reasoningChunks += 1;
-            count.reasoningChunks += stateBefore === 'undecided' ? undecidedChunks : 0;
-            if (stateBefore === 'undecided') undecidedChunks = 0;
-          }
-
-          if (splitter.state === 'content') phase = 'answer';
-          if (phase === 'think' && budget !== undefined && reasoningTokens + count.reasoningChunks >= budget) {
-            cut = 'budget';
-            raw = raw.trimEnd() + closeText;
-            break;
-          }
-        }
-        // Text that never met a tag is the answer of a model that does not think.
-        count.contentChunks += undecidedChunks;
-        if (cut === null) {
-          for (const d of splitter.end()) emit(d);
-        }
-      }
-    } finally {
-      signal.removeEventListener('abort', onAbort);
-      if (cut !== null) segController.abort(new Error(`budget forcing: ${cut}`));
-    }
-
-    if (cut === null) {
-      segEnd = await stream.end;
-    } else {
-      // A cancelled request may or may not report usage; chunk counts stand in for it.
-      // Its completion count (if any) may include tokens dropped after the cut, so only the
-      // prompt count is kept.
-      const end = await stream.end.catch(() => null);
-      segEnd = end ? { finishReason: end.finishReason, promptTokens: end.promptTokens } : null;
-    }
-    account(count, segEnd);
-    trace.segments.push({ kind, finishReason: cut === null ? (segEnd?.finishReason ?? 'stop') : 'cut' });
-
-    if (signal.aborted) break;
-    if (cut === 'budget') {
-      trace.forcedClose = true;
-      phase = 'answer';
-      continue;
-    }
-    if (cut === 'extend') {
-      trace.extensions++;
-      extendPending = true;
-      continue;
-    }
-    const reason = segEnd?.finishReason ?? 'stop';
-    if (reason === 'abort') {
-      finish = 'abort';
-      break;
-    }
-    if (reason === 'length') {
-      finish = 'length';
-      break;
-    }
-    finish = trace.forcedClose ? 'budget' : 'stop';
-    break;
-  }
-  if (signal.aborted) finish = 'abort';
-  return done(finish);
 }

@@ -1,4 +1,4 @@
-import type { RawEnd } from './budgetForcing';
+import type { RawEnd } from './rawCompletion';
 
 /**
  * A server's or WebLLM's `finish_reason` as the engines report it. null: the stream has not

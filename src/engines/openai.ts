@@ -19,11 +19,11 @@
  *   Exact, but only for models whose template this app renders.
  */
 import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type LoadOptions } from '../core/chat/chatEngine';
-import { forcedChat, type BudgetPolicy, type RawCompletionBackend, type RawEnd, type RawParams, type RawPiece, type RawStream } from './budgetForcing';
-import { finishReasonOf } from './finishReason';
+import { forcedChat, type BudgetPolicy } from './budgetForcing';
+import { rawStream, type RawCompletionBackend, type RawParams, type RawStream } from './rawCompletion';
+import { readCompletionStream } from './openaiStream';
 import { renderPrompt, stopStrings, type PromptFormat } from './chatTemplate';
 import { EndpointError, httpFailure, networkFailure } from './endpointError';
-import { readSse } from './sseStream';
 
 export interface OpenAIEngineOptions {
   /** e.g. `http://localhost:8000/v1`; a bare origin gets `/v1` appended. */
@@ -49,22 +49,6 @@ export function normalizeBaseUrl(input: string): string {
   const url = new URL(trimmed);
   if (url.pathname === '' || url.pathname === '/') return `${url.origin}/v1`;
   return trimmed;
-}
-
-interface StreamChoice {
-  delta?: { content?: unknown; reasoning_content?: unknown; reasoning?: unknown };
-  text?: unknown;
-  finish_reason?: unknown;
-}
-
-interface StreamChunk {
-  choices?: StreamChoice[];
-  usage?: { prompt_tokens?: unknown; completion_tokens?: unknown; completion_tokens_details?: { reasoning_tokens?: unknown } | null } | null;
-  error?: unknown;
-}
-
-function num(v: unknown): number | undefined {
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
 export class OpenAIEngine implements ChatEngine {
@@ -178,106 +162,20 @@ export class OpenAIEngine implements ChatEngine {
 
   private stream(path: string, body: Record<string, unknown>, signal: AbortSignal): RawStream {
     const url = `${this.baseUrl}${path}`;
-    let settle!: { resolve: (e: RawEnd) => void; reject: (e: unknown) => void };
-    const end = new Promise<RawEnd>((resolve, reject) => {
-      settle = { resolve, reject };
-    });
-    end.catch(() => {});
-    const fetchImpl = this.fetchImpl;
-    const headers = this.headers();
     const model = typeof body.model === 'string' ? body.model : undefined;
-
-    async function* pieces(): AsyncGenerator<RawPiece> {
-      let finishReason: RawEnd['finishReason'] | null = null;
-      let promptTokens: number | undefined;
-      let completionTokens: number | undefined;
-      let reasoningTokens: number | undefined;
-      let settled = false;
-      const finish = (): void => {
-        if (settled) return;
-        settled = true;
-        settle.resolve({ finishReason: finishReason ?? 'abort', promptTokens, completionTokens, reasoningTokens });
-      };
+    return rawStream(async (emit, streamSignal) => {
+      let res: Response;
       try {
-        let res: Response;
-        try {
-          res = await fetchImpl(url, { method: 'POST', headers, body: JSON.stringify(body), signal });
-        } catch (error) {
-          if (signal.aborted) return;
-          throw networkFailure(url, error);
-        }
-        if (!res.ok || !res.body) {
-          const text = await res.text().catch(() => '');
-          throw httpFailure(url, res.status, text, model);
-        }
-        let index = 0;
-        let sawDone = false;
-        try {
-          for await (const ev of readSse(res.body, signal)) {
-            index++;
-            const data = ev.data.trim();
-            if (data === '[DONE]') {
-              sawDone = true;
-              break;
-            }
-            let chunk: StreamChunk;
-            try {
-              chunk = JSON.parse(data) as StreamChunk;
-            } catch (error) {
-              throw new EndpointError({
-                kind: 'bad-stream',
-                url,
-                cause: error,
-                why: `Streamed chunk #${index} is not JSON: ${JSON.stringify(data.slice(0, 120))}`,
-                todo: 'The server (or a proxy in front of it) corrupted the event stream; check that the URL points straight at an OpenAI-compatible server.',
-              });
-            }
-            if (ev.event === 'error' || (chunk && typeof chunk === 'object' && chunk.error !== undefined && !chunk.choices)) {
-              const e = chunk.error as { message?: unknown } | string | undefined;
-              const message = typeof e === 'string' ? e : typeof e?.message === 'string' ? e.message : JSON.stringify(chunk).slice(0, 300);
-              throw new EndpointError({ kind: 'server-error-in-stream', url, why: `The server reported an error mid-stream: "${message}"`, todo: 'Check the server log; a common cause is a prompt plus max tokens beyond the model\'s context length.' });
-            }
-            if (!chunk || typeof chunk !== 'object' || (chunk.choices !== undefined && !Array.isArray(chunk.choices))) {
-              throw new EndpointError({ kind: 'bad-stream', url, why: `Streamed chunk #${index} is not a completion chunk: ${data.slice(0, 120)}`, todo: 'Check that the URL points at an OpenAI-compatible API.' });
-            }
-            if (chunk.usage) {
-              promptTokens = num(chunk.usage.prompt_tokens) ?? promptTokens;
-              completionTokens = num(chunk.usage.completion_tokens) ?? completionTokens;
-              reasoningTokens = num(chunk.usage.completion_tokens_details?.reasoning_tokens) ?? reasoningTokens;
-            }
-            const choice = chunk.choices?.[0];
-            if (!choice) continue;
-            const piece: RawPiece = {};
-            const d = choice.delta;
-            const reasoning = typeof d?.reasoning_content === 'string' ? d.reasoning_content : typeof d?.reasoning === 'string' ? d.reasoning : '';
-            if (reasoning) piece.reasoning = reasoning;
-            if (typeof d?.content === 'string' && d.content !== '') piece.content = d.content;
-            if (typeof choice.text === 'string' && choice.text !== '') piece.text = choice.text;
-            if (piece.reasoning || piece.content || piece.text) yield piece;
-            finishReason = finishReasonOf(choice.finish_reason) ?? finishReason;
-          }
-        } catch (error) {
-          if (signal.aborted) return;
-          if (error instanceof EndpointError) throw error;
-          throw new EndpointError({ kind: 'truncated-stream', url, cause: error, why: `The connection broke mid-stream (${error instanceof Error ? error.message : String(error)})`, todo: 'Check the server log and the network; then run again.' });
-        }
-        if (signal.aborted) return;
-        if (finishReason === null) {
-          if (!sawDone) {
-            throw new EndpointError({ kind: 'truncated-stream', url, why: 'The server closed the stream before the completion finished (no finish_reason, no [DONE])', todo: 'Check the server log; the server may have crashed or a proxy may have timed out.' });
-          }
-          finishReason = 'stop';
-        }
+        res = await this.fetchImpl(url, { method: 'POST', headers: this.headers(), body: JSON.stringify(body), signal: streamSignal });
       } catch (error) {
-        settled = true;
-        settle.reject(error);
-        throw error;
-      } finally {
-        finish();
+        if (streamSignal.aborted) return { finishReason: 'abort' };
+        throw networkFailure(url, error);
       }
-    }
-
-    const gen = pieces();
-    return { end, [Symbol.asyncIterator]: () => gen };
+      if (!res.ok || !res.body) {
+        const text = await res.text().catch(() => '');
+        throw httpFailure(url, res.status, text, model);
+      }
+      return readCompletionStream(url, res.body, streamSignal, emit);
+    }, signal);
   }
 }

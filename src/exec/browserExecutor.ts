@@ -6,7 +6,8 @@
  * candidates at once: the pools queue; `signal` aborts a judge and kills its run.
  */
 import * as Comlink from 'comlink';
-import type { CompileResult, Executor, JudgeOptions, JudgeResult, Submission } from '../core/judging/judgeResult';
+import type { CompileResult, JudgeResult } from '../core/judging/judgeResult';
+import type { Executor, JudgeOptions, Submission } from '../core/judging/executor';
 import type { Language } from '../core/problem/language';
 import type { Problem } from '../core/problem/problem';
 import { CompileCache, cacheKey } from './compileCache';

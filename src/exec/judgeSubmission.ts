@@ -4,7 +4,8 @@
  * the problem's default-validator flags, and stop at the first failure unless asked to run all.
  * Verdicts follow REFERENCE.md §4; MLE and OLE are reported as such (Kattis folds MLE into RTE).
  */
-import { overallVerdict, type CompileResult, type JudgeOptions, type JudgeResult, type Submission, type TestResult, type Verdict } from '../core/judging/judgeResult';
+import { overallVerdict, type CompileResult, type JudgeResult, type TestResult, type Verdict } from '../core/judging/judgeResult';
+import { type JudgeOptions, type Submission } from '../core/judging/executor';
 import { validate } from '../core/judging/outputValidator';
 import type { Problem, TestCase } from '../core/problem/problem';
 import { timeLimitMs } from '../core/judging/timeLimits';

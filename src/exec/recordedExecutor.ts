@@ -3,7 +3,8 @@
  * executor is available (and, in the bundled demo, before a real execution layer existed). Every
  * result it returns is labelled `recorded` in the run record and on screen.
  */
-import type { Executor, JudgeOptions, JudgeResult, Submission } from '../core/judging/judgeResult';
+import type { JudgeResult } from '../core/judging/judgeResult';
+import type { Executor, JudgeOptions, Submission } from '../core/judging/executor';
 import type { Problem } from '../core/problem/problem';
 import type { RunRecord } from '../core/record/runRecord';
 

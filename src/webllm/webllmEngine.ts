@@ -15,7 +15,8 @@
  */
 import type { ChatCompletionChunk, Completion, InitProgressReport, WebWorkerMLCEngine } from '@mlc-ai/web-llm';
 import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type LoadOptions } from '../core/chat/chatEngine';
-import { forcedChat, type BudgetPolicy, type RawCompletionBackend, type RawEnd, type RawParams, type RawPiece, type RawStream } from '../engines/budgetForcing';
+import { forcedChat, type BudgetPolicy } from '../engines/budgetForcing';
+import { rawStream, type RawCompletionBackend, type RawEnd, type RawParams, type RawStream } from '../engines/rawCompletion';
 import { finishReasonOf } from '../engines/finishReason';
 import { renderPrompt, stopStrings } from '../engines/chatTemplate';
 import { bundledCatalog, f32Sibling, resolveModel, type ModelCatalog, type ResolveOptions, type ResolvedModel } from './modelCatalog';
@@ -231,44 +232,32 @@ export class WebLLMEngine implements ChatEngine {
 
   private stream(start: () => Promise<AsyncIterable<ChatCompletionChunk | Completion>>, signal: AbortSignal): RawStream {
     const engine = this.engine;
-    let settle!: { resolve: (e: RawEnd) => void; reject: (e: unknown) => void };
-    const end = new Promise<RawEnd>((resolve, reject) => {
-      settle = { resolve, reject };
-    });
-    end.catch(() => {});
-    async function* pieces(): AsyncGenerator<RawPiece> {
-      let finishReason: RawEnd['finishReason'] | null = null;
-      let promptTokens: number | undefined;
-      let completionTokens: number | undefined;
-      let failed = false;
+    return rawStream(async (emit, streamSignal) => {
+      const end: RawEnd = { finishReason: 'abort' };
+      if (streamSignal.aborted) return end;
+      // WebLLM stops generating at the next token and ends the stream with finish_reason `abort`.
       const onAbort = (): void => engine?.interruptGenerate();
-      signal.addEventListener('abort', onAbort, { once: true });
+      streamSignal.addEventListener('abort', onAbort, { once: true });
+      let finishReason: RawEnd['finishReason'] | null = null;
       try {
-        if (signal.aborted) return;
-        const chunks = await start();
-        for await (const chunk of chunks) {
+        for await (const chunk of await start()) {
           if (chunk.usage) {
-            promptTokens = chunk.usage.prompt_tokens;
-            completionTokens = chunk.usage.completion_tokens;
+            end.promptTokens = chunk.usage.prompt_tokens;
+            end.completionTokens = chunk.usage.completion_tokens;
           }
           const choice = chunk.choices[0];
           if (!choice) continue;
           const text = 'delta' in choice ? choice.delta.content : 'text' in choice ? choice.text : undefined;
           finishReason = finishReasonOf(choice.finish_reason) ?? finishReason;
-          if (typeof text === 'string' && text !== '') yield { text };
+          if (typeof text === 'string' && text !== '') emit({ text });
         }
       } catch (thrown) {
-        failed = true;
         // The worker protocol delivers errors as strings.
-        const error = typeof thrown === 'string' ? new Error(`WebLLM: ${thrown}`) : thrown;
-        settle.reject(error);
-        throw error;
+        throw typeof thrown === 'string' ? new Error(`WebLLM: ${thrown}`) : thrown;
       } finally {
-        signal.removeEventListener('abort', onAbort);
-        if (!failed) settle.resolve({ finishReason: signal.aborted ? 'abort' : (finishReason ?? 'abort'), promptTokens, completionTokens });
+        streamSignal.removeEventListener('abort', onAbort);
       }
-    }
-    const gen = pieces();
-    return { end, [Symbol.asyncIterator]: () => gen };
+      return { ...end, finishReason: streamSignal.aborted ? 'abort' : (finishReason ?? 'abort') };
+    }, signal);
   }
 }

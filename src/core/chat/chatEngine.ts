@@ -1,8 +1,9 @@
 /**
- * The ChatEngine contract (DESIGN.md): every model backend — WebLLM in a worker, an
- * OpenAI-compatible server, a replayed recording, the tests' scripted engine — looks like this.
- * Reasoning (`<think>…</think>`) and the answer arrive already split.
+ * The ChatEngine contract: every model backend — WebLLM in a worker, an OpenAI-compatible
+ * server, a replayed recording, the tests' scripted engine — looks like this. Reasoning
+ * (`<think>…</think>`) and the answer arrive already split.
  */
+import { z } from 'zod';
 
 export type ChatRole = 'system' | 'user' | 'assistant';
 
@@ -32,16 +33,20 @@ export interface ChatDelta {
   content?: string;
 }
 
-export type FinishReason = 'stop' | 'length' | 'abort' | 'budget';
+/** `budget`: budget forcing closed the trace and the model then answered (docs/method.md). */
+export const FINISH_REASONS = ['stop', 'length', 'abort', 'budget'] as const;
+export type FinishReason = (typeof FINISH_REASONS)[number];
 
-export interface ChatUsage {
-  promptTokens: number;
-  reasoningTokens: number;
-  answerTokens: number;
-  finishReason: FinishReason;
+/** Token counts of one completion; the run record stores it with every generation and critique. */
+export const ChatUsageSchema = z.object({
+  promptTokens: z.number().int().min(0),
+  reasoningTokens: z.number().int().min(0),
+  answerTokens: z.number().int().min(0),
+  finishReason: z.enum(FINISH_REASONS),
   /** Wall time from request to last token, ms. */
-  ms: number;
-}
+  ms: z.number().min(0),
+});
+export type ChatUsage = z.infer<typeof ChatUsageSchema>;
 
 /** The stream of one chat completion: deltas as they come, then `usage` resolves. */
 export interface ChatStream extends AsyncIterable<ChatDelta> {

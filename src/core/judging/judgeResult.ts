@@ -1,9 +1,9 @@
 /**
- * The Executor contract (DESIGN.md): run one candidate program against a problem's tests and say
- * how it fared, with Kattis verdict semantics (REFERENCE.md §4).
+ * What judging one candidate program produced, with Kattis verdict semantics (docs/judging.md).
+ * The zod schemas are the single source of these shapes: the run record embeds them and the
+ * TypeScript types are inferred from them.
  */
-import type { Language } from '../problem/language';
-import type { Problem } from '../problem/problem';
+import { z } from 'zod';
 
 export const VERDICTS = ['AC', 'WA', 'TLE', 'MLE', 'OLE', 'RTE', 'CE'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -18,58 +18,37 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   CE: 'Compile error',
 };
 
-export interface Submission {
-  language: Language;
-  source: string;
-}
-
-export interface CompileResult {
-  ok: boolean;
-  stderr: string;
-  ms: number;
+export const CompileResultSchema = z.object({
+  ok: z.boolean(),
+  stderr: z.string(),
+  ms: z.number().min(0),
   /** True when the compiled binary came from the compile cache. */
-  cached?: boolean;
-}
+  cached: z.boolean().optional(),
+});
+export type CompileResult = z.infer<typeof CompileResultSchema>;
 
-export interface TestResult {
-  name: string;
-  verdict: Verdict;
-  ms: number;
+export const TestResultSchema = z.object({
+  name: z.string(),
+  verdict: z.enum(VERDICTS),
+  ms: z.number().min(0),
   /** First bytes of what the program printed, for display. */
-  stdoutHead: string;
-  stderrHead: string;
+  stdoutHead: z.string(),
+  stderrHead: z.string(),
   /** Why the validator rejected the output (first differing token), when verdict is WA. */
-  detail?: string;
-}
+  detail: z.string().optional(),
+});
+export type TestResult = z.infer<typeof TestResultSchema>;
 
-export interface JudgeResult {
+export const JudgeResultSchema = z.object({
   /** First failing test's verdict in test order (samples first); AC when all pass. */
-  verdict: Verdict;
-  compile?: CompileResult;
-  tests: TestResult[];
+  verdict: z.enum(VERDICTS),
+  compile: CompileResultSchema.optional(),
+  tests: z.array(TestResultSchema),
   /** Tests passed / tests run; with `runAll`, the fraction over every test. */
-  passed: number;
-  total: number;
-}
-
-export interface JudgeOptions {
-  signal?: AbortSignal;
-  onTest?: (result: TestResult) => void;
-  /** Run every test even after a failure (needed for the 80%-of-tests label, REFERENCE.md §2). */
-  runAll?: boolean;
-  /** Restrict to these groups, e.g. `['sample']` for the sample-tests selector. */
-  groups?: Problem['tests'][number]['group'][];
-}
-
-export interface Executor {
-  /**
-   * `executed` (default): results come from really running the program. `recorded`: results are
-   * replayed from a recording; run records and the UI label them so.
-   */
-  readonly resultSource?: 'executed' | 'recorded';
-  judge(problem: Problem, submission: Submission, options?: JudgeOptions): Promise<JudgeResult>;
-  dispose(): Promise<void>;
-}
+  passed: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type JudgeResult = z.infer<typeof JudgeResultSchema>;
 
 /** Kattis: a submission's verdict is the first non-AC test verdict in order. */
 export function overallVerdict(tests: readonly TestResult[]): Verdict {

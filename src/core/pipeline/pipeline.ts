@@ -8,7 +8,7 @@
  * audience sees ground truth arrive while critiques are still being written.
  */
 import { AbortedError, type ChatEngine, type ChatMessage, type ChatUsage } from '../chat/chatEngine';
-import type { Executor } from '../judging/judgeResult';
+import type { Executor } from '../judging/executor';
 import type { Problem } from '../problem/problem';
 import type { PipelineEvent } from './pipelineEvent';
 import { critiquePrompt, generationPrompt } from '../chat/prompts';

@@ -6,39 +6,13 @@
  */
 import { z } from 'zod';
 import { LANGUAGES } from '../problem/language';
-import { VERDICTS } from '../judging/judgeResult';
+import { JudgeResultSchema } from '../judging/judgeResult';
+import { ChatUsageSchema } from '../chat/chatEngine';
 import { CRITIQUE_VERDICTS } from '../modelOutput/critiqueVerdict';
 import { RunSettingsSchema } from './runSettings';
 import { SELECTION_STRATEGIES } from '../selection/selectionStrategy';
 
 export const RUN_RECORD_VERSION = 1;
-
-const UsageSchema = z.object({
-  promptTokens: z.number().int().min(0),
-  reasoningTokens: z.number().int().min(0),
-  answerTokens: z.number().int().min(0),
-  finishReason: z.enum(['stop', 'length', 'abort', 'budget']),
-  ms: z.number().min(0),
-});
-
-const TestResultSchema = z.object({
-  name: z.string(),
-  verdict: z.enum(VERDICTS),
-  ms: z.number().min(0),
-  stdoutHead: z.string(),
-  stderrHead: z.string(),
-  detail: z.string().optional(),
-});
-
-const JudgeResultSchema = z.object({
-  verdict: z.enum(VERDICTS),
-  compile: z
-    .object({ ok: z.boolean(), stderr: z.string(), ms: z.number().min(0), cached: z.boolean().optional() })
-    .optional(),
-  tests: z.array(TestResultSchema),
-  passed: z.number().int().min(0),
-  total: z.number().int().min(0),
-});
 
 const ExecutionSchema = z.object({
   /** `executed`: judged in this run by a real executor. `recorded`: copied from a recording, not re-run. */
@@ -50,7 +24,7 @@ const CritiqueSchema = z.object({
   reasoning: z.string(),
   answer: z.string(),
   verdict: z.enum(CRITIQUE_VERDICTS),
-  usage: UsageSchema,
+  usage: ChatUsageSchema,
   error: z.string().optional(),
 });
 
@@ -62,7 +36,7 @@ const GenerationSchema = z.object({
   language: z.enum(LANGUAGES),
   /** Why extraction was imperfect (no fence, several fences, wrong language tag...). */
   parseNotes: z.array(z.string()),
-  usage: UsageSchema,
+  usage: ChatUsageSchema,
   error: z.string().optional(),
 });
 

@@ -7,7 +7,8 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import * as Comlink from 'comlink';
-import type { Executor, JudgeOptions, JudgeResult, Submission } from '../../core/judging/judgeResult';
+import type { JudgeResult } from '../../core/judging/judgeResult';
+import type { Executor, JudgeOptions, Submission } from '../../core/judging/executor';
 import type { Language } from '../../core/problem/language';
 import type { Problem } from '../../core/problem/problem';
 import { CompileCache, cacheKey } from '../compileCache';

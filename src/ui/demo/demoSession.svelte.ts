@@ -5,7 +5,7 @@
  */
 import type { BundledProblemIndex, BundledRunIndex } from '../../core/problem/bundledIndex';
 import type { ChatEngine } from '../../core/chat/chatEngine';
-import type { Executor } from '../../core/judging/judgeResult';
+import type { Executor } from '../../core/judging/executor';
 import { runPipeline, type PipelineInput } from '../../core/pipeline/pipeline';
 import type { Problem } from '../../core/problem/problem';
 import type { RunRecord } from '../../core/record/runRecord';

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JudgeResult, Submission, TestResult } from '../../../src/core/judging/judgeResult';
+import type { JudgeResult, TestResult } from '../../../src/core/judging/judgeResult';
+import type { Submission } from '../../../src/core/judging/executor';
 import { languageFromFileName } from '../../../src/core/problem/language';
 import type { Problem } from '../../../src/core/problem/problem';
 import { createNodeExecutor, type NodeExecutor } from '../../../src/exec/node/nodeExecutor';
