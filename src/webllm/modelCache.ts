@@ -1,9 +1,20 @@
 /**
- * What of a model is in the browser's cache, read from the cache alone (no network): WebLLM's
- * `webllm/config`, `webllm/model` and `webllm/wasm` Cache API scopes, keyed by file URL.
+ * What of a model is in the browser's cache, read from the cache alone (no network): the files
+ * WebLLM would find (modelFiles.ts), shard by shard.
  */
-import type { ResolvedModel } from './modelCatalog';
-import { deleteModelFiles, libraryScope, type CacheStorageLike, type ModelFile } from './modelDownloader';
+import { deleteModelFiles } from './modelDownloader';
+import {
+  configFile,
+  knownModelFiles,
+  manifestFile,
+  libraryFile,
+  ScopedCaches,
+  shardFiles,
+  type CacheStorageLike,
+  type ModelFile,
+  type ModelLocation,
+  type TensorCacheManifest,
+} from './modelFiles';
 
 export interface ModelCacheReport {
   configCached: boolean;
@@ -18,68 +29,51 @@ export interface ModelCacheReport {
   complete: boolean;
 }
 
-function storage(caches?: CacheStorageLike): CacheStorageLike {
-  const c = caches ?? (globalThis as { caches?: CacheStorageLike }).caches;
-  if (!c) throw new Error('The Cache API is not available here.');
-  return c;
+async function cachedManifest(caches: ScopedCaches, loc: ModelLocation): Promise<TensorCacheManifest | null | undefined> {
+  const file = manifestFile(loc);
+  const hit = await (await caches.scope('webllm/model')).match(file.url);
+  if (!hit) return undefined;
+  try {
+    const manifest = (await hit.json()) as Partial<TensorCacheManifest>;
+    return { records: manifest.records ?? [] };
+  } catch {
+    return null;
+  }
 }
 
-export async function inspectModelCache(model: Pick<ResolvedModel, 'filesUrl' | 'modelLibUrl'>, caches?: CacheStorageLike): Promise<ModelCacheReport> {
-  const cs = storage(caches);
-  const config = await cs.open('webllm/config');
-  const store = await cs.open('webllm/model');
-  const configUrl = new URL('mlc-chat-config.json', model.filesUrl).href;
-  const manifestUrl = new URL('tensor-cache.json', model.filesUrl).href;
-  const files: ModelFile[] = [
-    { name: 'mlc-chat-config.json', url: configUrl, kind: 'config', scope: 'webllm/config' },
-    { name: model.modelLibUrl.split('/').pop() ?? 'library', url: model.modelLibUrl, kind: 'library', scope: libraryScope(model.modelLibUrl) },
-    { name: 'tokenizer.json', url: new URL('tokenizer.json', model.filesUrl).href, kind: 'tokenizer', scope: 'webllm/model' },
-    { name: 'tokenizer.model', url: new URL('tokenizer.model', model.filesUrl).href, kind: 'tokenizer', scope: 'webllm/model' },
-    { name: 'tensor-cache.json', url: manifestUrl, kind: 'manifest', scope: 'webllm/model' },
-  ];
-  const configCached = (await config.match(configUrl)) !== undefined;
-  const lib = files[1];
-  const libraryCached = lib?.scope ? (await (await cs.open(lib.scope)).match(lib.url)) !== undefined : false;
-  const manifestRes = await store.match(manifestUrl);
-  let shardCount: number | null = null;
+export async function inspectModelCache(loc: ModelLocation, storage?: CacheStorageLike): Promise<ModelCacheReport> {
+  const caches = new ScopedCaches(storage);
+  const files = knownModelFiles(loc, ['tokenizer.json', 'tokenizer.model']);
+  const configCached = await caches.has(configFile(loc));
+  const libraryCached = await caches.has(libraryFile(loc));
+  const manifest = await cachedManifest(caches, loc);
   let shardsCached = 0;
   let bytesCached = 0;
-  let totalBytes: number | null = null;
-  if (manifestRes) {
-    try {
-      const manifest = (await manifestRes.json()) as { records?: { dataPath: string; nbytes: number }[] };
-      const records = manifest.records ?? [];
-      shardCount = records.length;
-      totalBytes = 0;
-      for (const r of records) {
-        const url = new URL(r.dataPath, model.filesUrl).href;
-        files.push({ name: r.dataPath, url, kind: 'shard', scope: 'webllm/model', bytes: r.nbytes });
-        totalBytes += r.nbytes;
-        if (await store.match(url)) {
-          shardsCached++;
-          bytesCached += r.nbytes;
-        }
-      }
-    } catch {
-      shardCount = null;
+  const shards = manifest ? shardFiles(loc, manifest) : [];
+  for (const shard of shards) {
+    files.push(shard);
+    if (await caches.has(shard)) {
+      shardsCached++;
+      bytesCached += shard.bytes ?? 0;
     }
   }
+  const shardCount = manifest ? shards.length : null;
   return {
     configCached,
-    manifestCached: manifestRes !== undefined,
+    manifestCached: manifest !== undefined,
     libraryCached,
     shardCount,
     shardsCached,
     bytesCached,
-    totalBytes,
+    totalBytes: manifest ? shards.reduce((n, s) => n + (s.bytes ?? 0), 0) : null,
     files,
     complete: configCached && shardCount !== null && shardsCached === shardCount,
   };
 }
 
 /** Deletes everything of this model from the cache (other models' files stay). */
-export async function deleteCachedModel(model: Pick<ResolvedModel, 'filesUrl' | 'modelLibUrl'>, caches?: CacheStorageLike): Promise<number> {
-  const report = await inspectModelCache(model, caches);
+export async function deleteCachedModel(loc: ModelLocation, storage?: CacheStorageLike): Promise<number> {
+  const report = await inspectModelCache(loc, storage);
   // The library is shared by models of one architecture: keep it.
-  return deleteModelFiles(report.files.filter((f) => f.kind !== 'library'), storage(caches));
+  return deleteModelFiles(report.files.filter((f) => f.kind !== 'library'), storage);
 }

@@ -6,7 +6,7 @@
  * HTTP to find which one failed when the message does not say.
  */
 
-export type ModelFileKind = 'config' | 'manifest' | 'tokenizer' | 'shard' | 'library';
+import { isWasm, type ModelFileKind, type ProbeTarget } from './modelFiles';
 
 export type LoadFailureKind =
   | 'file-missing'
@@ -154,18 +154,6 @@ export function fetchProber(fetchImpl: typeof fetch = (i, init) => globalThis.fe
   };
 }
 
-/** A model's files in the order WebLLM fetches them, for probing. */
-export interface ProbeTarget {
-  file: string;
-  fileKind: ModelFileKind;
-  url: string;
-}
-
-const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
-
-function isWasm(head: Uint8Array | undefined): boolean {
-  return !!head && head.length >= 4 && WASM_MAGIC.every((b, i) => head[i] === b);
-}
 
 /** Finds the first target that does not answer 2xx (or, for the library, is not wasm). */
 export async function probeFirstFailure(targets: ProbeTarget[], probe: Prober, raw?: string): Promise<ModelLoadError | null> {

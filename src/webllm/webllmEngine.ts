@@ -20,8 +20,10 @@ import { rawStream, type RawCompletionBackend, type RawEnd, type RawParams, type
 import { finishReasonOf } from '../engines/finishReason';
 import { renderPrompt, stopStrings } from '../engines/chatTemplate';
 import { bundledCatalog, f32Sibling, resolveModel, type ModelCatalog, type ResolveOptions, type ResolvedModel } from './modelCatalog';
-import { downloadModelFiles, planModelFiles, type CacheStorageLike, type DownloadProgress, type ModelFile } from './modelDownloader';
-import { checkModelLibrary, fetchProber, ModelLoadError, translateLoadFailure, type ProbeTarget, type Prober } from './modelLoadError';
+import { downloadModelFiles, type DownloadProgress } from './modelDownloader';
+import { configFile, knownModelFiles, probeTargets, ScopedCaches, type CacheStorageLike, type ChatConfigLike, type ModelFile } from './modelFiles';
+import { checkModelLibrary, fetchProber, ModelLoadError, translateLoadFailure, type Prober } from './modelLoadError';
+import { planModelFiles } from './modelPlan';
 
 /** What WebWorkerMLCEngine needs of a worker (a real Worker, or an in-process one in tests). */
 export interface ChatWorkerLike {
@@ -51,20 +53,6 @@ function defaultWorker(): ChatWorkerLike {
   return new Worker(new URL('../../workers/browser/llm.worker.ts', import.meta.url), { type: 'module', name: 'llm' }) as unknown as ChatWorkerLike;
 }
 
-/** The files WebLLM reads, in its order, for probing when it fails without saying which. */
-export function probeTargetsOf(model: Pick<ResolvedModel, 'filesUrl' | 'modelLibUrl'>, planned?: ModelFile[]): ProbeTarget[] {
-  if (planned) {
-    const order = ['config', 'library', 'tokenizer', 'manifest', 'shard'];
-    return [...planned].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind)).map((f) => ({ file: f.name, fileKind: f.kind, url: f.url }));
-  }
-  return [
-    { file: 'mlc-chat-config.json', fileKind: 'config', url: new URL('mlc-chat-config.json', model.filesUrl).href },
-    { file: model.modelLibUrl.split('/').pop() ?? 'model library', fileKind: 'library', url: model.modelLibUrl },
-    { file: 'tokenizer.json', fileKind: 'tokenizer', url: new URL('tokenizer.json', model.filesUrl).href },
-    { file: 'tensor-cache.json', fileKind: 'manifest', url: new URL('tensor-cache.json', model.filesUrl).href },
-  ];
-}
-
 export class WebLLMEngine implements ChatEngine {
   readonly kind = 'webllm';
   phase: WebLLMPhase = 'idle';
@@ -89,81 +77,81 @@ export class WebLLMEngine implements ChatEngine {
     await this.unload();
     const resolved = resolveModel(this.catalog, modelId, this.options.modelOptions?.(modelId) ?? {});
     this.resolved = resolved;
-    const probe = this.options.prober ?? fetchProber(this.options.fetch);
-    let planned: ModelFile[] | undefined;
-    const check = (): void => {
-      if (signal?.aborted) throw new AbortedError('Loading was cancelled.');
-    };
     const prefetched = this.options.prefetch !== false;
+    let planned: ModelFile[] | undefined;
     try {
-      if (prefetched) {
-        this.phase = 'downloading';
-        onProgress?.({ fraction: 0, text: `Checking ${resolved.entry.label} files at ${resolved.filesUrl}` });
-        planned = await planModelFiles(resolved, { fetch: this.options.fetch, caches: this.options.caches, signal });
-        await downloadModelFiles(planned, {
-          fetch: this.options.fetch,
-          caches: this.options.caches,
-          signal,
-          onProgress: (p) => {
-            this.options.onDownload?.(p);
-            const shards = p.files.filter((f) => f.kind === 'shard');
-            const ready = shards.filter((f) => f.state === 'cached' || f.state === 'done').length;
-            onProgress?.({
-              fraction: p.totalBytes > 0 ? (0.8 * p.loadedBytes) / p.totalBytes : 0,
-              text: `Downloading: ${ready} of ${shards.length} shards cached`,
-              loadedBytes: p.loadedBytes,
-              totalBytes: p.totalBytes,
-            });
-          },
-        });
-      }
-      check();
+      if (prefetched) planned = await this.prefetch(resolved, options);
+      signal?.throwIfAborted();
       this.phase = 'loading';
-      const worker = (this.options.createWorker ?? defaultWorker)();
-      this.worker = worker;
-      // WebLLM is megabytes of JavaScript: fetched only when a visitor actually loads a model.
-      const { WebWorkerMLCEngine } = await import('@mlc-ai/web-llm');
-      const engine = new WebWorkerMLCEngine(worker, {
-        appConfig: { model_list: [resolved.record], cacheBackend: 'cache' },
-        initProgressCallback: (report: InitProgressReport) => {
-          onProgress?.({ fraction: prefetched ? 0.8 + 0.2 * report.progress : report.progress, text: report.text });
-        },
-      });
-      this.engine = engine;
-      const abortLoad = new Promise<never>((_, reject) => {
-        if (!signal) return;
-        const onAbort = (): void => reject(new AbortedError('Loading was cancelled.'));
-        if (signal.aborted) onAbort();
-        else signal.addEventListener('abort', onAbort, { once: true });
-      });
-      abortLoad.catch(() => {});
-      await Promise.race([engine.reload(resolved.entry.id), abortLoad]);
-      check();
+      const engine = await this.startEngine(resolved, (fraction, text) => onProgress?.({ fraction: prefetched ? 0.8 + 0.2 * fraction : fraction, text }));
+      await untilAborted(engine.reload(resolved.entry.id), signal);
       this.defaultSystem = await this.readDefaultSystem(resolved);
       this.phase = 'ready';
     } catch (error) {
-      this.phase = 'failed';
       this.terminate();
       if (error instanceof AbortedError || signal?.aborted || (error as { name?: string })?.name === 'AbortError') {
         this.phase = 'idle';
         throw new AbortedError('Loading was cancelled.');
       }
-      throw await translateLoadFailure(error, {
-        targets: probeTargetsOf(resolved, planned),
-        probe,
-        modelLabel: resolved.entry.label,
-        f32Alternative: f32Sibling(this.catalog, resolved.entry)?.label,
-        checkLibrary: (url, raw) => checkModelLibrary(url, this.options.fetch, raw),
-      });
+      this.phase = 'failed';
+      throw await this.explainLoadFailure(error, resolved, planned);
     }
+  }
+
+  /** Downloads every file into WebLLM's cache first (per-shard progress, resume, precise errors). */
+  private async prefetch(resolved: ResolvedModel, { signal, onProgress }: LoadOptions): Promise<ModelFile[]> {
+    this.phase = 'downloading';
+    onProgress?.({ fraction: 0, text: `Checking ${resolved.entry.label} files at ${resolved.filesUrl}` });
+    const planned = await planModelFiles(resolved, { fetch: this.options.fetch, caches: this.options.caches, signal });
+    await downloadModelFiles(planned, {
+      fetch: this.options.fetch,
+      caches: this.options.caches,
+      signal,
+      onProgress: (p) => {
+        this.options.onDownload?.(p);
+        const shards = p.files.filter((f) => f.kind === 'shard');
+        const ready = shards.filter((f) => f.state === 'cached' || f.state === 'done').length;
+        onProgress?.({
+          fraction: p.totalBytes > 0 ? (0.8 * p.loadedBytes) / p.totalBytes : 0,
+          text: `Downloading: ${ready} of ${shards.length} shards cached`,
+          loadedBytes: p.loadedBytes,
+          totalBytes: p.totalBytes,
+        });
+      },
+    });
+    return planned;
+  }
+
+  /** Starts the model worker and WebLLM's client for it. */
+  private async startEngine(resolved: ResolvedModel, onProgress: (fraction: number, text: string) => void): Promise<WebWorkerMLCEngine> {
+    const worker = (this.options.createWorker ?? defaultWorker)();
+    this.worker = worker;
+    // WebLLM is megabytes of JavaScript: fetched only when a visitor actually loads a model.
+    const { WebWorkerMLCEngine } = await import('@mlc-ai/web-llm');
+    const engine = new WebWorkerMLCEngine(worker, {
+      appConfig: { model_list: [resolved.record], cacheBackend: 'cache' },
+      initProgressCallback: (report: InitProgressReport) => onProgress(report.progress, report.text),
+    });
+    this.engine = engine;
+    return engine;
+  }
+
+  private async explainLoadFailure(error: unknown, resolved: ResolvedModel, planned: ModelFile[] | undefined): Promise<ModelLoadError> {
+    return translateLoadFailure(error, {
+      targets: probeTargets(planned ?? knownModelFiles(resolved)),
+      probe: this.options.prober ?? fetchProber(this.options.fetch),
+      modelLabel: resolved.entry.label,
+      f32Alternative: f32Sibling(this.catalog, resolved.entry)?.label,
+      checkLibrary: (url, raw) => checkModelLibrary(url, this.options.fetch, raw),
+    });
   }
 
   /** The system prompt WebLLM's template uses when none is given (so raw prompts match chat ones). */
   private async readDefaultSystem(resolved: ResolvedModel): Promise<string | null> {
     try {
-      const caches = this.options.caches ?? (globalThis as { caches?: CacheStorageLike }).caches;
-      const hit = await (await caches?.open('webllm/config'))?.match(new URL('mlc-chat-config.json', resolved.filesUrl).href);
-      const config = hit ? ((await hit.json()) as { conv_template?: { system_message?: unknown } }) : null;
+      const file = configFile(resolved);
+      const hit = await (await new ScopedCaches(this.options.caches).scope('webllm/config')).match(file.url);
+      const config = hit ? ((await hit.json()) as ChatConfigLike) : null;
       const s = config?.conv_template?.system_message;
       return typeof s === 'string' && s !== '' ? s : null;
     } catch {
@@ -260,4 +248,17 @@ export class WebLLMEngine implements ChatEngine {
       return { ...end, finishReason: streamSignal.aborted ? 'abort' : (finishReason ?? 'abort') };
     }, signal);
   }
+}
+
+/** Settles like `work`, or rejects with AbortedError as soon as `signal` fires. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  const cancelled = new Promise<never>((_, reject) => {
+    const onAbort = (): void => reject(new AbortedError('Loading was cancelled.'));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  // A cancel after the work finished rejects nobody's promise: keep it from being reported.
+  cancelled.catch(() => {});
+  return Promise.race([work, cancelled]);
 }

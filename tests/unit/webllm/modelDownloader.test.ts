@@ -4,7 +4,9 @@
  * the e2e test runs the same code on Chromium's real Cache API.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { downloadModelFiles, planModelFiles, type CacheLike, type CacheStorageLike, type DownloadProgress } from '../../../src/webllm/modelDownloader';
+import { downloadModelFiles, type DownloadProgress } from '../../../src/webllm/modelDownloader';
+import { planModelFiles } from '../../../src/webllm/modelPlan';
+import type { CacheLike, CacheStorageLike } from '../../../src/webllm/modelFiles';
 import { checkModelLibrary, ModelLoadError, translateLoadFailure, fetchProber } from '../../../src/webllm/modelLoadError';
 import { resolveFilesUrl } from '../../../src/webllm/modelCatalog';
 import { SHARD_BYTES, SHARD_COUNT, startModelFileServer, type ModelFileServer, type Scenario } from '../../fixtures/servers/modelFileServer';
