@@ -15,6 +15,7 @@ import type { Confusion, RunRecord } from '../core/record/runRecord';
 import { serializeRunRecord } from '../core/record/runRecordCodec';
 import { DEFAULT_RUN_SETTINGS, RunSettingsSchema, type RunSettings } from '../core/record/runSettings';
 import { runPipeline } from '../core/pipeline/pipeline';
+import type { PipelineEvent } from '../core/pipeline/pipelineEvent';
 import { SELECTION_STRATEGIES, STRATEGY_LABEL, type SelectionStrategyId } from '../core/selection/selectionStrategy';
 import { EndpointError } from '../engines/endpointError';
 import { OpenAIEngine } from '../engines/openai';
@@ -144,159 +145,193 @@ export async function findProblemDirs(dir: string): Promise<string[]> {
   return dirs;
 }
 
-function numberFlag(values: Record<string, unknown>, name: string, fallback: number): number {
+type Flags = Record<string, string | boolean | undefined>;
+
+const FLAG_OPTIONS = {
+  endpoint: { type: 'string' },
+  model: { type: 'string' },
+  problems: { type: 'string' },
+  k: { type: 'string' },
+  m: { type: 'string' },
+  out: { type: 'string' },
+  'api-key': { type: 'string' },
+  language: { type: 'string' },
+  'critique-style': { type: 'string' },
+  temperature: { type: 'string' },
+  'top-p': { type: 'string' },
+  'max-tokens': { type: 'string' },
+  'critique-max-tokens': { type: 'string' },
+  'thinking-budget': { type: 'string' },
+  'critique-thinking-budget': { type: 'string' },
+  concurrency: { type: 'string' },
+  order: { type: 'string' },
+  seed: { type: 'string' },
+  'template-opens-think': { type: 'boolean' },
+  quiet: { type: 'boolean' },
+} as const;
+
+const REQUIRED = ['endpoint', 'model', 'problems', 'k', 'm', 'out'] as const;
+
+/** A usage error: printed with the usage line, exit status 2. */
+class UsageError extends Error {}
+
+function numberFlag(values: Flags, name: string, fallback: number): number {
   const v = values[name];
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (!Number.isFinite(n)) throw new Error(`--${name} must be a number (got ${String(v)})`);
+  if (!Number.isFinite(n)) throw new UsageError(`--${name} must be a number (got ${String(v)})`);
   return n;
+}
+
+function parseFlags(args: string[]): Flags {
+  let values: Flags;
+  try {
+    values = parseArgs({ args, options: FLAG_OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const missing = REQUIRED.filter((f) => values[f] === undefined);
+  if (missing.length > 0) throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(', ')}`);
+  return values;
+}
+
+/** Run settings from the flags, on top of the app's defaults. */
+export function settingsFromFlags(values: Flags): RunSettings {
+  const k = numberFlag(values, 'k', DEFAULT_RUN_SETTINGS.k);
+  const budget = values['thinking-budget'];
+  const critiqueBudget = values['critique-thinking-budget'];
+  const parsed = RunSettingsSchema.safeParse({
+    ...DEFAULT_RUN_SETTINGS,
+    k,
+    m: numberFlag(values, 'm', DEFAULT_RUN_SETTINGS.m),
+    language: values.language ?? DEFAULT_RUN_SETTINGS.language,
+    critiqueStyle: values['critique-style'] ?? DEFAULT_RUN_SETTINGS.critiqueStyle,
+    temperature: numberFlag(values, 'temperature', DEFAULT_RUN_SETTINGS.temperature),
+    topP: numberFlag(values, 'top-p', DEFAULT_RUN_SETTINGS.topP),
+    maxTokens: numberFlag(values, 'max-tokens', DEFAULT_RUN_SETTINGS.maxTokens),
+    critiqueMaxTokens: numberFlag(values, 'critique-max-tokens', DEFAULT_RUN_SETTINGS.critiqueMaxTokens),
+    thinkingBudget: budget === undefined ? null : numberFlag(values, 'thinking-budget', 0),
+    critiqueThinkingBudget: critiqueBudget === undefined ? null : numberFlag(values, 'critique-thinking-budget', 0),
+    order: values.order ?? DEFAULT_RUN_SETTINGS.order,
+    concurrency: numberFlag(values, 'concurrency', k),
+    seed: numberFlag(values, 'seed', DEFAULT_RUN_SETTINGS.seed),
+  });
+  if (!parsed.success) throw new UsageError(`invalid settings: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+/** One progress line per finished generation, judgement and critique. */
+function progressLine(e: PipelineEvent): string | null {
+  if (e.type === 'generation-done') {
+    const g = e.generation;
+    return `  candidate ${e.candidate + 1}: ${g.program === null ? 'no program' : `${g.usage.reasoningTokens}+${g.usage.answerTokens} tokens`}${g.error ? ` (${g.error})` : ''}`;
+  }
+  if (e.type === 'execution-done') return `  candidate ${e.candidate + 1}: ${e.execution.result.verdict}`;
+  if (e.type === 'critique-done') return `  critique ${e.critique + 1} of candidate ${e.candidate + 1}: ${e.record.verdict}`;
+  return null;
+}
+
+interface EvalPlan {
+  problemDirs: string[];
+  outDir: string;
+  engine: OpenAIEngine;
+  model: string;
+  settings: RunSettings;
+  quiet: boolean;
+}
+
+/** Runs every problem in turn, writing each record as it finishes; Ctrl-C keeps what ran. */
+async function runProblems(plan: EvalPlan, signal: AbortSignal): Promise<RunRecord[]> {
+  const executor = createNodeExecutor();
+  const records: RunRecord[] = [];
+  try {
+    for (const dir of plan.problemDirs) {
+      if (signal.aborted) break;
+      let problem;
+      try {
+        problem = await readProblemDir(dir);
+      } catch (error) {
+        log(`skip ${dir}: ${(error as Error).message}`);
+        continue;
+      }
+      if (!plan.quiet) log(`${problem.id}: k=${plan.settings.k} m=${plan.settings.m} …`);
+      const record = await runPipeline({
+        problem,
+        engine: plan.engine,
+        executor,
+        settings: plan.settings,
+        model: { id: plan.model, label: plan.model },
+        provenance: { kind: 'live', note: `critique-lab eval: ${plan.model} at ${plan.engine.baseUrl}` },
+        endpoint: plan.engine.baseUrl,
+        signal,
+        onEvent: plan.quiet ? undefined : (e) => {
+          const line = progressLine(e);
+          if (line) log(line);
+        },
+      });
+      records.push(record);
+      await writeFile(join(plan.outDir, `${problem.id}.run.json`), serializeRunRecord(record));
+      if (!plan.quiet) log(`  → ${record.status}${record.error ? `: ${record.error}` : ''}; pass@1 ${pct(record.metrics?.passAt1)}`);
+    }
+  } finally {
+    await executor.dispose();
+  }
+  return records;
+}
+
+/** Everything a run needs from the flags, the problem folder and the server; throws UsageError. */
+async function planEval(values: Flags): Promise<EvalPlan> {
+  const settings = settingsFromFlags(values);
+  const problems = String(values.problems);
+  const problemDirs = await findProblemDirs(problems).catch((e: unknown) => {
+    throw new UsageError(`cannot read ${problems}: ${(e as Error).message}`);
+  });
+  if (problemDirs.length === 0) throw new UsageError(`no problem packages (folders with problem.yaml) in ${problems}`);
+  const model = String(values.model);
+  const apiKey = typeof values['api-key'] === 'string' ? values['api-key'] : process.env.OPENAI_API_KEY;
+  const engine = new OpenAIEngine({ baseUrl: String(values.endpoint), apiKey, startInReasoning: values['template-opens-think'] === true });
+  try {
+    await engine.load(model);
+  } catch (error) {
+    throw new UsageError(error instanceof EndpointError ? error.message : String(error));
+  }
+  const outDir = resolve(String(values.out));
+  await mkdir(outDir, { recursive: true });
+  return { problemDirs, outDir, engine, model, settings, quiet: values.quiet === true };
 }
 
 export const evalCommand: Subcommand = {
   summary: 'Run the self-critique pipeline over a folder of problem packages against an OpenAI-compatible server; write run records and a metrics table.',
   usage: HELP,
   async run(args) {
-    const log = (s: string): void => {
-      process.stderr.write(`${s}\n`);
-    };
-    let values: Record<string, string | boolean | undefined>;
+    let plan: EvalPlan;
     try {
-      values = parseArgs({
-        args,
-        options: {
-          endpoint: { type: 'string' },
-          model: { type: 'string' },
-          problems: { type: 'string' },
-          k: { type: 'string' },
-          m: { type: 'string' },
-          out: { type: 'string' },
-          'api-key': { type: 'string' },
-          language: { type: 'string' },
-          'critique-style': { type: 'string' },
-          temperature: { type: 'string' },
-          'top-p': { type: 'string' },
-          'max-tokens': { type: 'string' },
-          'critique-max-tokens': { type: 'string' },
-          'thinking-budget': { type: 'string' },
-          'critique-thinking-budget': { type: 'string' },
-          concurrency: { type: 'string' },
-          order: { type: 'string' },
-          seed: { type: 'string' },
-          'template-opens-think': { type: 'boolean' },
-          quiet: { type: 'boolean' },
-        },
-        strict: true,
-        allowPositionals: false,
-      }).values;
+      plan = await planEval(parseFlags(args));
     } catch (error) {
-      log(`critique-lab eval: ${(error as Error).message}\nusage: ${USAGE}`);
+      if (!(error instanceof UsageError)) throw error;
+      log(`critique-lab eval: ${error.message}\nusage: ${USAGE}`);
       return 2;
     }
-    const missing = ['endpoint', 'model', 'problems', 'k', 'm', 'out'].filter((f) => values[f] === undefined);
-    if (missing.length > 0) {
-      log(`critique-lab eval: missing ${missing.map((m) => `--${m}`).join(', ')}\nusage: ${USAGE}`);
-      return 2;
-    }
-    const endpoint = String(values.endpoint);
-    const model = String(values.model);
-    const quiet = values.quiet === true;
-    let settings: RunSettings;
-    try {
-      const k = numberFlag(values, 'k', DEFAULT_RUN_SETTINGS.k);
-      const budget = values['thinking-budget'];
-      const critiqueBudget = values['critique-thinking-budget'];
-      settings = RunSettingsSchema.parse({
-        ...DEFAULT_RUN_SETTINGS,
-        k,
-        m: numberFlag(values, 'm', DEFAULT_RUN_SETTINGS.m),
-        language: values.language ?? DEFAULT_RUN_SETTINGS.language,
-        critiqueStyle: values['critique-style'] ?? DEFAULT_RUN_SETTINGS.critiqueStyle,
-        temperature: numberFlag(values, 'temperature', DEFAULT_RUN_SETTINGS.temperature),
-        topP: numberFlag(values, 'top-p', DEFAULT_RUN_SETTINGS.topP),
-        maxTokens: numberFlag(values, 'max-tokens', DEFAULT_RUN_SETTINGS.maxTokens),
-        critiqueMaxTokens: numberFlag(values, 'critique-max-tokens', DEFAULT_RUN_SETTINGS.critiqueMaxTokens),
-        thinkingBudget: budget === undefined ? null : numberFlag(values, 'thinking-budget', 0),
-        critiqueThinkingBudget: critiqueBudget === undefined ? null : numberFlag(values, 'critique-thinking-budget', 0),
-        order: values.order ?? DEFAULT_RUN_SETTINGS.order,
-        concurrency: numberFlag(values, 'concurrency', k),
-        seed: numberFlag(values, 'seed', DEFAULT_RUN_SETTINGS.seed),
-      });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      log(`critique-lab eval: invalid settings: ${message}`);
-      return 2;
-    }
-
-    const problemDirs = await findProblemDirs(String(values.problems)).catch((e: unknown) => {
-      log(`critique-lab eval: cannot read ${String(values.problems)}: ${(e as Error).message}`);
-      return null;
-    });
-    if (!problemDirs) return 2;
-    if (problemDirs.length === 0) {
-      log(`critique-lab eval: no problem packages (folders with problem.yaml) in ${String(values.problems)}`);
-      return 2;
-    }
-    const outDir = resolve(String(values.out));
-    await mkdir(outDir, { recursive: true });
-
-    const apiKey = typeof values['api-key'] === 'string' ? values['api-key'] : process.env.OPENAI_API_KEY;
-    const engine = new OpenAIEngine({ baseUrl: endpoint, apiKey, startInReasoning: values['template-opens-think'] === true });
-    try {
-      await engine.load(model);
-    } catch (error) {
-      log(`critique-lab eval: ${error instanceof EndpointError ? error.message : String(error)}`);
-      return 2;
-    }
-
     const controller = new AbortController();
     const onSigint = (): void => {
       log('\ninterrupted: finishing the records of what ran…');
       controller.abort();
     };
     process.once('SIGINT', onSigint);
-    const executor = createNodeExecutor();
-    const records: RunRecord[] = [];
+    let records: RunRecord[];
     try {
-      for (const dir of problemDirs) {
-        if (controller.signal.aborted) break;
-        let problem;
-        try {
-          problem = await readProblemDir(dir);
-        } catch (error) {
-          log(`skip ${dir}: ${(error as Error).message}`);
-          continue;
-        }
-        if (!quiet) log(`${problem.id}: k=${settings.k} m=${settings.m} …`);
-        const record = await runPipeline({
-          problem,
-          engine,
-          executor,
-          settings,
-          model: { id: model, label: model },
-          provenance: { kind: 'live', note: `critique-lab eval: ${model} at ${engine.baseUrl}` },
-          endpoint: engine.baseUrl,
-          signal: controller.signal,
-          onEvent: quiet
-            ? undefined
-            : (e) => {
-                if (e.type === 'generation-done') log(`  candidate ${e.candidate + 1}: ${e.generation.program === null ? 'no program' : `${e.generation.usage.reasoningTokens}+${e.generation.usage.answerTokens} tokens`}${e.generation.error ? ` (${e.generation.error})` : ''}`);
-                else if (e.type === 'execution-done') log(`  candidate ${e.candidate + 1}: ${e.execution.result.verdict}`);
-                else if (e.type === 'critique-done') log(`  critique ${e.critique + 1} of candidate ${e.candidate + 1}: ${e.record.verdict}`);
-              },
-        });
-        records.push(record);
-        await writeFile(join(outDir, `${problem.id}.run.json`), serializeRunRecord(record));
-        if (!quiet) log(`  → ${record.status}${record.error ? `: ${record.error}` : ''}; pass@1 ${pct(record.metrics?.passAt1)}`);
-      }
+      records = await runProblems(plan, controller.signal);
     } finally {
       process.off('SIGINT', onSigint);
-      await executor.dispose();
     }
-
-    const summary = summarize(records, engine.baseUrl, model, settings);
+    const summary = summarize(records, plan.engine.baseUrl, plan.model, plan.settings);
     const table = metricsMarkdown(summary);
-    await writeFile(join(outDir, 'metrics.json'), `${JSON.stringify(summary, null, 2)}\n`);
-    await writeFile(join(outDir, 'metrics.md'), table);
+    await writeFile(join(plan.outDir, 'metrics.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    await writeFile(join(plan.outDir, 'metrics.md'), table);
     process.stdout.write(table);
     return records.length > 0 && records.every((r) => r.status === 'complete') && !controller.signal.aborted ? 0 : 1;
   },

@@ -240,8 +240,11 @@ export interface TranslateContext {
 export async function translateLoadFailure(error: unknown, ctx: TranslateContext): Promise<ModelLoadError> {
   if (error instanceof ModelLoadError) return error;
   const raw = errorText(error);
-  const lower = raw.toLowerCase();
+  return recognisedFailure(raw, ctx) ?? (await libraryFailure(raw, ctx)) ?? (await jsonFailure(raw, ctx)) ?? (await fileFailure(raw, ctx));
+}
 
+/** Failures WebLLM's message alone identifies: no WebGPU, a missing feature, a lost device, quota, context. */
+function recognisedFailure(raw: string, ctx: TranslateContext): ModelLoadError | null {
   if (/webgpu is not supported|cannot find webgpu|webgpunotavailable|webgpunotfound/i.test(raw)) {
     return new ModelLoadError({ kind: 'no-webgpu', raw, why: 'WebGPU is not available in this browser', todo: 'Use Chrome or Edge 113+ on a machine with a supported GPU, or run from a recording or an OpenAI-compatible endpoint instead.' });
   }
@@ -260,18 +263,20 @@ export async function translateLoadFailure(error: unknown, ctx: TranslateContext
   if (/prompt tokens exceed context window/i.test(raw)) {
     return new ModelLoadError({ kind: 'context-exceeded', raw, why: 'The prompt is longer than the model\'s context window', todo: 'Raise the context window in the generation controls (costs GPU memory), or use a shorter problem statement.' });
   }
+  return null;
+}
+
+/** WebAssembly compile or link errors: the model library is not what WebLLM needs. */
+async function libraryFailure(raw: string, ctx: TranslateContext): Promise<ModelLoadError | null> {
+  const lib = ctx.targets.find((t) => t.fileKind === 'library');
   if (/compileerror|expected magic word|webassembly\.instantiate|wasm validation|not a valid wasm/i.test(raw)) {
-    const lib = ctx.targets.find((t) => t.fileKind === 'library');
-    if (lib) {
-      const probed = await ctx.probe(lib.url, true);
-      if (probed.status === 0) return fileUnreachableError(lib.file, 'library', lib.url, raw);
-      if (probed.status < 200 || probed.status >= 300) return fileHttpError(lib.file, 'library', lib.url, probed.status, raw);
-      return libraryInvalidError(lib.url, probed, raw);
-    }
-    return libraryInvalidError('', undefined, raw);
+    if (!lib) return libraryInvalidError('', undefined, raw);
+    const probed = await ctx.probe(lib.url, true);
+    if (probed.status === 0) return fileUnreachableError(lib.file, 'library', lib.url, raw);
+    if (probed.status < 200 || probed.status >= 300) return fileHttpError(lib.file, 'library', lib.url, probed.status, raw);
+    return libraryInvalidError(lib.url, probed, raw);
   }
   if (/linkerror|cannot find global function|function .* not found|vm\.getfunction|tvmerror/i.test(raw)) {
-    const lib = ctx.targets.find((t) => t.fileKind === 'library');
     return new ModelLoadError({
       kind: 'library-incompatible',
       file: lib?.file,
@@ -282,18 +287,26 @@ export async function translateLoadFailure(error: unknown, ctx: TranslateContext
       todo: 'Use the prebuilt library of the installed WebLLM version (same architecture and quantization as the weights), or recompile it with the matching mlc_llm.',
     });
   }
-  if (/json|unexpected token|syntaxerror/i.test(raw) && !/cache/i.test(lower)) {
-    const probed = await probeFirstFailure(ctx.targets.filter((t) => t.fileKind === 'config' || t.fileKind === 'manifest'), ctx.probe, raw);
-    if (probed) return probed;
-    return new ModelLoadError({ kind: 'file-corrupt', raw, why: 'A model file is not valid JSON', todo: 'Check mlc-chat-config.json and tensor-cache.json in the hosted folder (re-run gen_config / convert_weight).' });
-  }
-  // "Failed to execute 'add' on 'Cache'", "Cannot fetch <url>", "Failed to fetch", NetworkError…:
-  // a file did not arrive. Probe in WebLLM's order to name it.
+  return null;
+}
+
+/** A JSON parse error: the config or manifest is not what mlc_llm writes. */
+async function jsonFailure(raw: string, ctx: TranslateContext): Promise<ModelLoadError | null> {
+  if (!/json|unexpected token|syntaxerror/i.test(raw) || /cache/i.test(raw)) return null;
+  const probed = await probeFirstFailure(ctx.targets.filter((t) => t.fileKind === 'config' || t.fileKind === 'manifest'), ctx.probe, raw);
+  return probed ?? new ModelLoadError({ kind: 'file-corrupt', raw, why: 'A model file is not valid JSON', todo: 'Check mlc-chat-config.json and tensor-cache.json in the hosted folder (re-run gen_config / convert_weight).' });
+}
+
+/**
+ * "Failed to execute 'add' on 'Cache'", "Cannot fetch <url>", "Failed to fetch", NetworkError…:
+ * a file did not arrive. Probe in WebLLM's order to name it; if every file answers, check the
+ * library, which may be wasm but not a model library.
+ */
+async function fileFailure(raw: string, ctx: TranslateContext): Promise<ModelLoadError> {
   const named = /cannot fetch (\S+)/i.exec(raw)?.[1];
   const targets = named ? [...ctx.targets.filter((t) => t.url === named), ...ctx.targets.filter((t) => t.url !== named)] : ctx.targets;
   const found = await probeFirstFailure(targets, ctx.probe, raw);
   if (found) return found;
-  // Every file is there: WebLLM may have choked on a library that is wasm but not a model library.
   const lib = ctx.targets.find((t) => t.fileKind === 'library');
   if (lib) {
     const problem = await (ctx.checkLibrary ?? ((url: string, r: string) => checkModelLibrary(url, undefined, r)))(lib.url, raw);

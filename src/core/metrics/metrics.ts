@@ -1,5 +1,5 @@
 /**
- * The run's scoreboard (REFERENCE.md §3): pass@1, pass@k, pass@1|select@k per strategy, critique
+ * The run's scoreboard (docs/method.md): pass@1, pass@k, pass@1|select@k per strategy, critique
  * accuracy with its confusion matrix, and curves of pass@j and select@j over subset sizes j.
  *
  * Ground truth comes from executing every candidate. A candidate whose ground truth is unknown
@@ -48,7 +48,7 @@ const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
 /**
  * Expected correctness of submitting one of `picks` uniformly at random: the fraction of picks
- * that are correct (REFERENCE.md §3). Empty picks mean the strategy submits nothing, which scores
+ * that are correct (docs/method.md). Empty picks mean the strategy submits nothing, which scores
  * 0; a pick without ground truth makes the expectation unknown (null).
  */
 export function selectionExpectation(picks: readonly number[], correctness: Correctness): number | null {
@@ -73,7 +73,6 @@ function byStrategy<T>(make: () => T): Record<SelectionStrategyId, T> {
 }
 
 export function computeMetrics(input: MetricsInput): RunMetrics {
-  const exactLimit = input.exactLimit ?? EXACT_SUBSET_LIMIT;
   const samples = input.monteCarloSamples ?? MONTE_CARLO_SAMPLES;
   if (!Number.isInteger(samples) || samples < 1) throw new RangeError(`monteCarloSamples must be a positive integer, got ${samples}`);
 
@@ -82,9 +81,30 @@ export function computeMetrics(input: MetricsInput): RunMetrics {
   const graded = input.candidates.filter((c) => c.correct !== null);
   const n = graded.length;
   const c = graded.filter((g) => g.correct === true).length;
+  const confusion = confusionOf(graded);
+  const critiques = confusion.rightCorrect + confusion.rightIncorrect + confusion.wrongCorrect + confusion.wrongIncorrect + confusion.noVerdict;
 
-  // Critique accuracy: a critique without a verdict counts as inaccurate, because a selector
-  // that relies on it gets no help from it; it is also reported on its own as noVerdict.
+  const finalPicks = selectPicksAll(input.candidates);
+  const selectAtK: Record<string, number | null> = {};
+  for (const s of SELECTION_STRATEGIES) selectAtK[s] = selectionExpectation(finalPicks[s], correctness);
+
+  return {
+    n,
+    correct: c,
+    passAt1: n > 0 ? passAtK(n, c, 1) : null,
+    passAtK: n > 0 ? passAtK(n, c, n) : null,
+    selectAtK,
+    critiqueAccuracy: critiques > 0 ? (confusion.rightCorrect + confusion.wrongIncorrect) / critiques : null,
+    confusion,
+    curves: curvesOf(graded, correctness, input.seed, input.exactLimit ?? EXACT_SUBSET_LIMIT, samples),
+  };
+}
+
+/**
+ * Critique verdicts against ground truth. A critique without a verdict counts as inaccurate,
+ * because a selector that relies on it gets no help from it; it is also reported on its own.
+ */
+function confusionOf(graded: readonly GradedCandidate[]): Confusion {
   const confusion = emptyConfusion();
   for (const g of graded) {
     for (const critique of g.critiques) {
@@ -96,13 +116,13 @@ export function computeMetrics(input: MetricsInput): RunMetrics {
       else confusion.wrongIncorrect++;
     }
   }
-  const critiques =
-    confusion.rightCorrect + confusion.rightIncorrect + confusion.wrongCorrect + confusion.wrongIncorrect + confusion.noVerdict;
+  return confusion;
+}
 
-  const finalPicks = selectPicksAll(input.candidates);
-  const selectAtK: Record<string, number | null> = {};
-  for (const s of SELECTION_STRATEGIES) selectAtK[s] = selectionExpectation(finalPicks[s], correctness);
-
+/** pass@j and every strategy's select@j for j = 1..n, averaged over subsets of size j. */
+function curvesOf(graded: readonly GradedCandidate[], correctness: Correctness, seed: number, exactLimit: number, samples: number): RunMetrics['curves'] {
+  const n = graded.length;
+  const c = graded.filter((g) => g.correct === true).length;
   const passCurve: CurvePoint[] = [];
   const selectCurves = byStrategy<CurvePoint[]>(() => []);
   let usedMonteCarlo = false;
@@ -121,25 +141,10 @@ export function computeMetrics(input: MetricsInput): RunMetrics {
     } else {
       usedMonteCarlo = true;
       // One stream per size: a size's estimate does not depend on which other sizes were sampled.
-      const rng = createRng(deriveSeed(input.seed, j));
+      const rng = createRng(deriveSeed(seed, j));
       for (let t = 0; t < samples; t++) visit(randomSubset(n, j, rng));
     }
     for (const s of SELECTION_STRATEGIES) selectCurves[s].push({ k: j, value: clamp01(sums[s] / count) });
   }
-
-  return {
-    n,
-    correct: c,
-    passAt1: n > 0 ? passAtK(n, c, 1) : null,
-    passAtK: n > 0 ? passAtK(n, c, n) : null,
-    selectAtK,
-    critiqueAccuracy: critiques > 0 ? (confusion.rightCorrect + confusion.wrongIncorrect) / critiques : null,
-    confusion,
-    curves: {
-      passAtK: passCurve,
-      selectAtK: selectCurves,
-      method: usedMonteCarlo ? 'monte-carlo' : 'exact',
-      samples: usedMonteCarlo ? samples : 0,
-    },
-  };
+  return { passAtK: passCurve, selectAtK: selectCurves, method: usedMonteCarlo ? 'monte-carlo' : 'exact', samples: usedMonteCarlo ? samples : 0 };
 }

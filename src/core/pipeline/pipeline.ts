@@ -1,5 +1,5 @@
 /**
- * The OCR-2 self-critique loop (REFERENCE.md §1): generate k candidates, critique each m times,
+ * The OCR-2 self-critique loop (docs/method.md): generate k candidates, critique each m times,
  * judge each for real, select, score. Environment-free: the browser app, the CLI's `eval` and the
  * tests all drive it with their own ChatEngine and Executor.
  *
@@ -14,12 +14,13 @@ import type { PipelineEvent } from './pipelineEvent';
 import { critiquePrompt, generationPrompt } from '../chat/prompts';
 import { extractProgram } from '../modelOutput/programExtractor';
 import { parseCritiqueVerdict } from '../modelOutput/verdictParser';
-import type {
-  CandidateRecord,
-  CritiqueRecord,
-  ExecutionRecord,
-  GenerationRecord,
-  RunRecord,
+import {
+  RUN_RECORD_VERSION,
+  type CandidateRecord,
+  type CritiqueRecord,
+  type ExecutionRecord,
+  type GenerationRecord,
+  type RunRecord,
 } from '../record/runRecord';
 import type { RunSettings } from '../record/runSettings';
 import { runWithConcurrency } from './taskPool';
@@ -42,55 +43,88 @@ export interface PipelineInput {
   runId?: string;
 }
 
-export async function runPipeline(input: PipelineInput): Promise<RunRecord> {
-  const { problem, engine, executor, settings, signal } = input;
-  const now = input.now ?? (() => new Date());
-  const emit = input.onEvent ?? (() => {});
-  const runId = input.runId ?? globalThis.crypto.randomUUID();
+export function runPipeline(input: PipelineInput): Promise<RunRecord> {
+  return new PipelineRun(input).run();
+}
 
-  const candidates: CandidateRecord[] = Array.from({ length: settings.k }, (_, index) => ({
-    index,
-    generation: emptyGeneration(settings),
-    critiques: [],
-    execution: null,
-  }));
-  const record: RunRecord = {
-    schemaVersion: 1,
-    id: runId,
-    createdAt: now().toISOString(),
-    finishedAt: null,
-    provenance: input.provenance,
-    problem: { id: problem.id, title: problem.title, contentHash: problem.contentHash },
-    model: input.model,
-    engine: input.endpoint ? { kind: engine.kind, endpoint: input.endpoint } : { kind: engine.kind },
-    settings,
-    candidates,
-    selections: [],
-    metrics: null,
-    status: 'complete',
-  };
-  emit({ type: 'run-started', runId, settings });
+/** One run of the loop: the record it fills in, and the steps that fill it. */
+class PipelineRun {
+  private readonly record: RunRecord;
+  private readonly candidates: CandidateRecord[];
+  private readonly executions: Promise<void>[] = [];
+  private readonly emit: (event: PipelineEvent) => void;
+  private readonly now: () => Date;
 
-  const executions: Promise<void>[] = [];
-  const judge = (index: number, program: string): void => {
-    if (!executor) return;
-    emit({ type: 'execution-started', candidate: index });
-    executions.push(
-      executor
-        .judge(problem, { language: settings.language, source: program }, {
-          signal,
-          onTest: (test) => emit({ type: 'execution-test', candidate: index, test }),
-        })
-        .then((result) => {
-          const execution: ExecutionRecord = { source: executor.resultSource ?? 'executed', result };
-          candidates[index]!.execution = execution;
-          emit({ type: 'execution-done', candidate: index, execution });
-        }),
-    );
-  };
+  constructor(private readonly input: PipelineInput) {
+    const { problem, engine, settings } = input;
+    this.now = input.now ?? (() => new Date());
+    this.emit = input.onEvent ?? (() => {});
+    this.candidates = Array.from({ length: settings.k }, (_, index) => ({
+      index,
+      generation: emptyGeneration(settings),
+      critiques: [],
+      execution: null,
+    }));
+    this.record = {
+      schemaVersion: RUN_RECORD_VERSION,
+      id: input.runId ?? globalThis.crypto.randomUUID(),
+      createdAt: this.now().toISOString(),
+      finishedAt: null,
+      provenance: input.provenance,
+      problem: { id: problem.id, title: problem.title, contentHash: problem.contentHash },
+      model: input.model,
+      engine: input.endpoint ? { kind: engine.kind, endpoint: input.endpoint } : { kind: engine.kind },
+      settings,
+      candidates: this.candidates,
+      selections: [],
+      metrics: null,
+      status: 'complete',
+    };
+  }
 
-  const generate = async (index: number): Promise<void> => {
-    emit({ type: 'generation-started', candidate: index });
+  async run(): Promise<RunRecord> {
+    const { settings, signal } = this.input;
+    this.emit({ type: 'run-started', runId: this.record.id, settings });
+    const indices = this.candidates.map((c) => c.index);
+    try {
+      if (settings.order === 'paper') {
+        await runWithConcurrency(indices.map((i) => () => this.generate(i)), settings.concurrency);
+        await runWithConcurrency(indices.map((i) => () => this.critique(i)), settings.concurrency);
+      } else {
+        await runWithConcurrency(
+          indices.map((i) => async () => {
+            await this.generate(i);
+            await this.critique(i);
+          }),
+          settings.concurrency,
+        );
+      }
+      await Promise.all(this.executions);
+    } catch (error) {
+      // Let in-flight executions settle so no worker keeps running for a run nobody watches.
+      await Promise.allSettled(this.executions);
+      this.record.status = signal?.aborted ? 'aborted' : 'failed';
+      if (!signal?.aborted) this.record.error = error instanceof Error ? error.message : String(error);
+    }
+    return this.finish();
+  }
+
+  /** Scores the run (selection and metrics) and closes the record. */
+  private finish(): RunRecord {
+    const scored = scoreRun(this.input.problem, this.record);
+    this.record.selections = scored.selections;
+    this.record.metrics = scored.metrics;
+    this.emit({ type: 'selection', selections: this.record.selections });
+    if (this.record.metrics) this.emit({ type: 'metrics', metrics: this.record.metrics });
+    this.record.finishedAt = this.now().toISOString();
+    this.emit({ type: 'run-finished', record: this.record });
+    return this.record;
+  }
+
+  /** Writes candidate `index`, extracts its program, and starts judging it at once. */
+  private async generate(index: number): Promise<void> {
+    const { problem, engine, settings, signal } = this.input;
+    this.emit({ type: 'generation-started', candidate: index });
     const reply = await converse(engine, generationPrompt(problem, settings.language), {
       temperature: settings.temperature,
       topP: settings.topP,
@@ -98,7 +132,7 @@ export async function runPipeline(input: PipelineInput): Promise<RunRecord> {
       thinkingBudget: settings.thinkingBudget ?? undefined,
       seed: settings.seed + index,
       signal,
-      onDelta: (delta) => emit({ type: 'generation-delta', candidate: index, ...delta }),
+      onDelta: (delta) => this.emit({ type: 'generation-delta', candidate: index, ...delta }),
     });
     const { program, notes } = extractProgram(reply.answer, settings.language);
     const generation: GenerationRecord = {
@@ -110,17 +144,38 @@ export async function runPipeline(input: PipelineInput): Promise<RunRecord> {
       usage: reply.usage,
       ...(reply.error ? { error: reply.error } : {}),
     };
-    candidates[index]!.generation = generation;
-    emit({ type: 'generation-done', candidate: index, generation });
-    if (program !== null) judge(index, program);
-  };
+    this.candidates[index]!.generation = generation;
+    this.emit({ type: 'generation-done', candidate: index, generation });
+    if (program !== null) this.judge(index, program);
+  }
 
-  const critique = async (index: number): Promise<void> => {
-    const program = candidates[index]!.generation.program;
+  /** Ground truth runs beside the model (its own workers): the run does not wait for it here. */
+  private judge(index: number, program: string): void {
+    const { executor, problem, settings, signal } = this.input;
+    if (!executor) return;
+    this.emit({ type: 'execution-started', candidate: index });
+    this.executions.push(
+      executor
+        .judge(problem, { language: settings.language, source: program }, {
+          signal,
+          onTest: (test) => this.emit({ type: 'execution-test', candidate: index, test }),
+        })
+        .then((result) => {
+          const execution: ExecutionRecord = { source: executor.resultSource ?? 'executed', result };
+          this.candidates[index]!.execution = execution;
+          this.emit({ type: 'execution-done', candidate: index, execution });
+        }),
+    );
+  }
+
+  /** Critiques candidate `index` m times. */
+  private async critique(index: number): Promise<void> {
+    const { problem, engine, settings, signal } = this.input;
+    const program = this.candidates[index]!.generation.program;
     // Nothing to critique: the candidate cannot be submitted, and selection never picks it.
     if (program === null) return;
     for (let c = 0; c < settings.m; c++) {
-      emit({ type: 'critique-started', candidate: index, critique: c });
+      this.emit({ type: 'critique-started', candidate: index, critique: c });
       const reply = await converse(engine, critiquePrompt(problem, settings.language, program, settings.critiqueStyle), {
         temperature: settings.temperature,
         topP: settings.topP,
@@ -128,50 +183,19 @@ export async function runPipeline(input: PipelineInput): Promise<RunRecord> {
         thinkingBudget: settings.critiqueThinkingBudget ?? undefined,
         seed: settings.seed + 1000 * (c + 1) + index,
         signal,
-        onDelta: (delta) => emit({ type: 'critique-delta', candidate: index, critique: c, ...delta }),
+        onDelta: (delta) => this.emit({ type: 'critique-delta', candidate: index, critique: c, ...delta }),
       });
-      const critiqueRecord: CritiqueRecord = {
+      const record: CritiqueRecord = {
         reasoning: reply.reasoning,
         answer: reply.answer,
         verdict: reply.error ? 'none' : parseCritiqueVerdict(reply.answer, settings.critiqueStyle),
         usage: reply.usage,
         ...(reply.error ? { error: reply.error } : {}),
       };
-      candidates[index]!.critiques.push(critiqueRecord);
-      emit({ type: 'critique-done', candidate: index, critique: c, record: critiqueRecord });
+      this.candidates[index]!.critiques.push(record);
+      this.emit({ type: 'critique-done', candidate: index, critique: c, record });
     }
-  };
-
-  const indices = candidates.map((c) => c.index);
-  try {
-    if (settings.order === 'paper') {
-      await runWithConcurrency(indices.map((i) => () => generate(i)), settings.concurrency);
-      await runWithConcurrency(indices.map((i) => () => critique(i)), settings.concurrency);
-    } else {
-      await runWithConcurrency(
-        indices.map((i) => async () => {
-          await generate(i);
-          await critique(i);
-        }),
-        settings.concurrency,
-      );
-    }
-    await Promise.all(executions);
-  } catch (error) {
-    // Let in-flight executions settle so no worker keeps running for a run nobody watches.
-    await Promise.allSettled(executions);
-    record.status = signal?.aborted ? 'aborted' : 'failed';
-    if (!signal?.aborted) record.error = error instanceof Error ? error.message : String(error);
   }
-
-  const scored = scoreRun(problem, record);
-  record.selections = scored.selections;
-  record.metrics = scored.metrics;
-  emit({ type: 'selection', selections: record.selections });
-  if (record.metrics) emit({ type: 'metrics', metrics: record.metrics });
-  record.finishedAt = now().toISOString();
-  emit({ type: 'run-finished', record });
-  return record;
 }
 
 interface ConverseOptions {
