@@ -10,14 +10,13 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commands } from '@yowasp/clang';
 import { loadPyodide } from 'pyodide';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Submission } from '../src/core/judging/executor';
 import { validate } from '../src/core/judging/outputValidator';
 import { createNodeExecutor } from '../src/exec/node/nodeExecutor';
 import { readProblemDir } from '../src/exec/node/problemDir';
 import { CppCompiler, type ClangCommand } from '../src/exec/runtime/cppCompiler';
 import { PythonRunner } from '../src/exec/runtime/pythonRunner';
+import { pyodideIndexUrl, readPythonHarness } from '../src/exec/node/pythonFiles';
 import { type BenchSection, fmt, median, ratio, timed } from './benchSection';
 
 const TYPICAL_CPP = `#include <bits/stdc++.h>
@@ -115,8 +114,7 @@ async function compileSection(print: (line: string) => void, dir: string): Promi
 async function pythonSection(print: (line: string) => void): Promise<void> {
   print('### Python: Pyodide vs native python3');
   print('');
-  const indexURL = `${dirname(fileURLToPath(import.meta.resolve('pyodide')))}/`;
-  const [runner, readyMs] = await timed(() => PythonRunner.create(loadPyodide, { load: { indexURL } }));
+  const [runner, readyMs] = await timed(() => PythonRunner.create(loadPyodide, { harness: readPythonHarness(), load: { indexURL: pyodideIndexUrl() } }));
   const limits = { outputBytes: 8 << 20, memoryBytes: 256 << 20 };
   const enc = new TextEncoder();
   const small = enc.encode('3\n1 -2 3\n');

@@ -32,6 +32,7 @@ async function bundle(root: string, name: keyof typeof ENTRIES): Promise<{ code:
     platform: 'browser',
     external: [/^node:/, 'ws'],
     logLevel: 'silent',
+    plugins: [rawTextImports()],
   });
   try {
     const { output } = await build.generate({ format: FORMATS[name], codeSplitting: false, minify: true });
@@ -41,6 +42,21 @@ async function bundle(root: string, name: keyof typeof ENTRIES): Promise<{ code:
   } finally {
     await build.close();
   }
+}
+
+/** `import text from './file.py?raw'`, as Vite does it for the app's own modules. */
+function rawTextImports() {
+  return {
+    name: 'critique-raw-text',
+    resolveId(id: string, importer: string | undefined) {
+      if (!id.endsWith('?raw') || !importer) return null;
+      return `${resolve(dirname(importer), id.slice(0, -'?raw'.length))}?raw`;
+    },
+    async load(id: string) {
+      if (!id.endsWith('?raw')) return null;
+      return `export default ${JSON.stringify(await readFile(id.slice(0, -'?raw'.length), 'utf8'))};`;
+    },
+  };
 }
 
 function hash(data: string | Uint8Array): string {

@@ -6,6 +6,7 @@
  */
 import { loadPyodide } from 'pyodide';
 import createPyodideModule from 'pyodide/pyodide.asm.mjs';
+import harness from '../../src/exec/runtime/pythonHarness.py?raw';
 import { PythonRunner } from '../../src/exec/runtime/pythonRunner';
 import type { PythonWorkerApi } from '../../src/exec/workerApi';
 import { removeNetworkAndStorage, serveOnPrivatePort } from '../../src/exec/sandbox/privatePort';
@@ -26,6 +27,7 @@ const api: PythonWorkerApi = {
     }) as typeof fetch;
     try {
       runner = await PythonRunner.create(loadPyodide, {
+        harness,
         ...(interrupt ? { interruptBuffer: interrupt } : {}),
         load: {
           indexURL: ASSET_BASE,
