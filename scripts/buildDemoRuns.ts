@@ -14,7 +14,7 @@ import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../src/core/record/runSe
 import type { ChatMessage, ChatUsage } from '../src/core/chat/chatEngine';
 import type { Executor } from '../src/core/judging/executor';
 import type { Problem } from '../src/core/problem/problem';
-import type { RunRecord } from '../src/core/record/runRecord';
+import { RUN_RECORD_VERSION, type RunRecord } from '../src/core/record/runRecord';
 import { ReplayEngine } from '../src/engines/replay';
 import { BEST_STRETCH_CANDIDATES, type HandwrittenReply } from './demoRuns/bestStretch';
 import { judgeDemoCandidates } from './demoRuns/demoExecutor';
@@ -36,7 +36,7 @@ function usageOf(reply: HandwrittenReply, prompt: ChatMessage[]): ChatUsage {
 /** The hand-written texts as a recording the replay engine can serve. */
 function handwrittenRecording(problem: Problem, settings: RunSettings, id: string, createdAt: string): RunRecord {
   return {
-    schemaVersion: 1,
+    schemaVersion: RUN_RECORD_VERSION,
     id,
     createdAt,
     finishedAt: createdAt,

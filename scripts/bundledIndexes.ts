@@ -1,11 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { readProblemDir } from '../src/exec/node/problemDir';
+import { isPackageFile } from '../src/core/problem/packageFiles';
 import { parseRunRecord } from '../src/core/record/runRecordCodec';
-import type { BundledProblemIndex, BundledRunIndex } from '../src/core/problem/bundledIndex';
-
-/** Files of a package the browser needs to read it (same filter as the Node reader). */
-const PACKAGE_FILE = /^(problem\.yaml|\.timelimit|(problem_)?statement\/.*\.(md|tex)|data\/.*\.(in|ans|yaml))$/;
+import type { BundledProblemIndex, BundledRunIndex } from '../src/core/record/bundledIndex';
 
 export async function bundledIndexes(publicDir: string): Promise<{ problems: BundledProblemIndex; runs: BundledRunIndex }> {
   const problemsDir = join(publicDir, 'problems');
@@ -16,7 +14,7 @@ export async function bundledIndexes(publicDir: string): Promise<{ problems: Bun
     const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
       .filter((f) => f.isFile())
       .map((f) => relative(dir, join(f.parentPath, f.name)).split('\\').join('/'))
-      .filter((p) => PACKAGE_FILE.test(p))
+      .filter(isPackageFile)
       .sort();
     problems.problems.push({ id: problem.id, title: problem.title, contentHash: problem.contentHash, files });
   }

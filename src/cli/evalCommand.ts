@@ -11,7 +11,8 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Confusion, RunRecord } from '../core/record/runRecord';
+import type { RunRecord } from '../core/record/runRecord';
+import type { Confusion } from '../core/metrics/runMetrics';
 import { serializeRunRecord } from '../core/record/runRecordCodec';
 import { DEFAULT_RUN_SETTINGS, RunSettingsSchema, type RunSettings } from '../core/record/runSettings';
 import { runPipeline } from '../core/pipeline/pipeline';

@@ -4,12 +4,10 @@
  * evaluated; a different framing would measure a different model.
  */
 import type { ChatMessage } from './chatEngine';
-import type { CritiqueStyle } from '../modelOutput/critiqueVerdict';
+import type { CritiqueStyle } from './critiqueVerdict';
 import { FENCE_TAGS, LANGUAGE_LABEL, type Language } from '../problem/language';
 import { sampleTests, type Problem } from '../problem/problem';
-import { VERDICT_FORMAT } from '../modelOutput/verdictFormat';
-
-export { VERDICT_FORMAT, type VerdictFormat } from '../modelOutput/verdictFormat';
+import { VERDICT_FORMAT } from './verdictFormat';
 
 /** The canonical fence tag the prompt asks for; programExtractor accepts it and its variants. */
 export function fenceTag(language: Language): string {

@@ -19,7 +19,7 @@
  * later statement does not reliably retract an earlier one. Markers that merely quote the format
  * ("`Judgement: right` or `Judgement: wrong`") are ignored.
  */
-import type { CritiqueStyle, CritiqueVerdict } from './critiqueVerdict';
+import type { CritiqueStyle, CritiqueVerdict } from '../chat/critiqueVerdict';
 
 export type VerdictSource = 'marker' | 'other-style-marker' | 'final-line' | 'contradictory' | 'missing';
 

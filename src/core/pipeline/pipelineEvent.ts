@@ -3,14 +3,9 @@
  * Candidate and critique numbers are 0-based indices; the UI shows them 1-based.
  */
 import type { TestResult } from '../judging/judgeResult';
-import type {
-  CritiqueRecord,
-  ExecutionRecord,
-  GenerationRecord,
-  RunMetrics,
-  RunRecord,
-  SelectionRecord,
-} from '../record/runRecord';
+import type { CritiqueRecord, ExecutionRecord, GenerationRecord, RunRecord } from '../record/runRecord';
+import type { SelectionRecord } from '../selection/selectionRecord';
+import type { RunMetrics } from '../metrics/runMetrics';
 import type { RunSettings } from '../record/runSettings';
 
 export type PipelineEvent =

@@ -8,9 +8,10 @@ import { z } from 'zod';
 import { LANGUAGES } from '../problem/language';
 import { JudgeResultSchema } from '../judging/judgeResult';
 import { ChatUsageSchema } from '../chat/chatEngine';
-import { CRITIQUE_VERDICTS } from '../modelOutput/critiqueVerdict';
+import { CRITIQUE_VERDICTS } from '../chat/critiqueVerdict';
 import { RunSettingsSchema } from './runSettings';
-import { SELECTION_STRATEGIES } from '../selection/selectionStrategy';
+import { SelectionSchema } from '../selection/selectionRecord';
+import { MetricsSchema } from '../metrics/runMetrics';
 
 export const RUN_RECORD_VERSION = 1;
 
@@ -47,46 +48,6 @@ const CandidateSchema = z.object({
   execution: ExecutionSchema.nullable(),
 });
 
-const SelectionSchema = z.object({
-  strategy: z.enum(SELECTION_STRATEGIES),
-  /** Candidate indices the strategy picks among, uniformly; one index for a deterministic choice, empty when it cannot pick. */
-  picks: z.array(z.number().int().min(0)),
-  /** One sentence a person can read: why these. */
-  reason: z.string(),
-  /** Expected correctness of the pick (null when ground truth is missing). */
-  expectedCorrect: z.number().min(0).max(1).nullable(),
-});
-
-const ConfusionSchema = z.object({
-  rightCorrect: z.number().int().min(0),
-  rightIncorrect: z.number().int().min(0),
-  wrongCorrect: z.number().int().min(0),
-  wrongIncorrect: z.number().int().min(0),
-  noVerdict: z.number().int().min(0),
-});
-
-const CurvePointSchema = z.object({ k: z.number().int().min(1), value: z.number().min(0).max(1) });
-
-const MetricsSchema = z.object({
-  /** Candidates with ground truth. */
-  n: z.number().int().min(0),
-  /** Of those, how many are correct (AC). */
-  correct: z.number().int().min(0),
-  passAt1: z.number().min(0).max(1).nullable(),
-  passAtK: z.number().min(0).max(1).nullable(),
-  /** pass@1|select@k per strategy, k = n. */
-  selectAtK: z.record(z.string(), z.number().min(0).max(1).nullable()),
-  critiqueAccuracy: z.number().min(0).max(1).nullable(),
-  confusion: ConfusionSchema,
-  curves: z.object({
-    passAtK: z.array(CurvePointSchema),
-    selectAtK: z.record(z.string(), z.array(CurvePointSchema)),
-    /** `exact` when every subset was enumerated, else `monte-carlo` with `samples` seeded draws per k. */
-    method: z.enum(['exact', 'monte-carlo']),
-    samples: z.number().int().min(0),
-  }),
-});
-
 export const RunRecordSchema = z.object({
   schemaVersion: z.literal(RUN_RECORD_VERSION),
   id: z.string().min(1),
@@ -113,7 +74,3 @@ export type CandidateRecord = z.infer<typeof CandidateSchema>;
 export type GenerationRecord = z.infer<typeof GenerationSchema>;
 export type CritiqueRecord = z.infer<typeof CritiqueSchema>;
 export type ExecutionRecord = z.infer<typeof ExecutionSchema>;
-export type SelectionRecord = z.infer<typeof SelectionSchema>;
-export type RunMetrics = z.infer<typeof MetricsSchema>;
-export type Confusion = z.infer<typeof ConfusionSchema>;
-export type CurvePoint = z.infer<typeof CurvePointSchema>;

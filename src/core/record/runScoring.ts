@@ -4,7 +4,9 @@
  * always come from this code, never from the file).
  */
 import type { Problem } from '../problem/problem';
-import type { CandidateRecord, RunMetrics, RunRecord, SelectionRecord } from './runRecord';
+import type { CandidateRecord, RunRecord } from './runRecord';
+import type { SelectionRecord } from '../selection/selectionRecord';
+import type { RunMetrics } from '../metrics/runMetrics';
 import type { SelectionCandidate } from '../selection/selectionCandidate';
 import { selectAll } from '../selection/select';
 import { computeMetrics, selectionExpectation } from '../metrics/metrics';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../problem/language';
-import { CRITIQUE_STYLES } from '../modelOutput/critiqueVerdict';
+import { CRITIQUE_STYLES } from '../chat/critiqueVerdict';
 
 /**
  * Knobs of one run. Defaults follow the papers (REFERENCE.md): temperature 0.6, top-p 0.95;

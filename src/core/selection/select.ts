@@ -13,7 +13,7 @@
  *   over every candidate with a program, whose expected correctness is exactly pass@1, so the
  *   comparison with "no selection" stays fair.
  */
-import type { SelectionRecord } from '../record/runRecord';
+import type { SelectionRecord } from './selectionRecord';
 import type { SelectionCandidate } from './selectionCandidate';
 import { SELECTION_STRATEGIES, type SelectionStrategyId } from './selectionStrategy';
 

@@ -3,7 +3,7 @@
  * critiques said and how long they thought, and (for the sample-tests strategy) whether it passed
  * the public samples. Deliberately no ground truth: selectors must not peek at the secret tests.
  */
-import type { CritiqueVerdict } from '../modelOutput/critiqueVerdict';
+import type { CritiqueVerdict } from '../chat/critiqueVerdict';
 
 export interface SelectionCritique {
   verdict: CritiqueVerdict;

@@ -2,7 +2,7 @@
  * Loads the problems and recorded runs that ship with the site, over HTTP from our own origin
  * (and from the service worker's cache when offline).
  */
-import type { BundledProblemIndex, BundledRunIndex } from '../../core/problem/bundledIndex';
+import type { BundledProblemIndex, BundledRunIndex } from '../../core/record/bundledIndex';
 import { readKattisPackage } from '../../core/problem/kattisPackage';
 import type { Problem } from '../../core/problem/problem';
 import { parseRunRecord } from '../../core/record/runRecordCodec';

@@ -3,7 +3,7 @@
  * recording replayed at some speed, or the live engine loaded in the Model view — and the run in
  * progress. Owns no global state; App creates one and passes it down.
  */
-import type { BundledProblemIndex, BundledRunIndex } from '../../core/problem/bundledIndex';
+import type { BundledProblemIndex, BundledRunIndex } from '../../core/record/bundledIndex';
 import type { ChatEngine } from '../../core/chat/chatEngine';
 import type { Executor } from '../../core/judging/executor';
 import { runPipeline, type PipelineInput } from '../../core/pipeline/pipeline';

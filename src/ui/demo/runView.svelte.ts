@@ -4,7 +4,9 @@
  */
 import type { PipelineEvent } from '../../core/pipeline/pipelineEvent';
 import type { TestResult } from '../../core/judging/judgeResult';
-import type { CritiqueRecord, ExecutionRecord, GenerationRecord, RunMetrics, RunRecord, SelectionRecord } from '../../core/record/runRecord';
+import type { CritiqueRecord, ExecutionRecord, GenerationRecord, RunRecord } from '../../core/record/runRecord';
+import type { SelectionRecord } from '../../core/selection/selectionRecord';
+import type { RunMetrics } from '../../core/metrics/runMetrics';
 
 export type Phase = 'waiting' | 'streaming' | 'done';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { critiquePrompt, fenceTag, generationPrompt, problemQuestion, VERDICT_FORMAT } from '../../../../src/core/chat/prompts';
+import { critiquePrompt, fenceTag, generationPrompt, problemQuestion } from '../../../../src/core/chat/prompts';
+import { VERDICT_FORMAT } from '../../../../src/core/chat/verdictFormat';
 import { extractProgram } from '../../../../src/core/modelOutput/programExtractor';
 import { explainCritiqueVerdict, parseCritiqueVerdict } from '../../../../src/core/modelOutput/verdictParser';
 import { DEFAULT_LIMITS, DEFAULT_VALIDATOR, type Problem } from '../../../../src/core/problem/problem';

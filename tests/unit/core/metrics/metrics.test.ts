@@ -4,8 +4,9 @@ import { select } from '../../../../src/core/selection/select';
 import { SELECTION_STRATEGIES } from '../../../../src/core/selection/selectionStrategy';
 import { passAtK } from '../../../../src/core/metrics/passAtK';
 import { createRng } from '../../../../src/core/metrics/seededRandom';
-import type { CritiqueVerdict } from '../../../../src/core/modelOutput/critiqueVerdict';
-import { RunRecordSchema, type RunMetrics } from '../../../../src/core/record/runRecord';
+import type { CritiqueVerdict } from '../../../../src/core/chat/critiqueVerdict';
+import { RUN_RECORD_VERSION, RunRecordSchema } from '../../../../src/core/record/runRecord';
+import { type RunMetrics } from '../../../../src/core/metrics/runMetrics';
 import { DEFAULT_RUN_SETTINGS } from '../../../../src/core/record/runSettings';
 
 function g(
@@ -41,7 +42,7 @@ function point(curve: { k: number; value: number }[] | undefined, k: number): nu
 /** Validates the metrics against the run record schema by embedding them in a minimal record. */
 function schemaCheck(metrics: RunMetrics) {
   return RunRecordSchema.safeParse({
-    schemaVersion: 1,
+    schemaVersion: RUN_RECORD_VERSION,
     id: 'x',
     createdAt: '2025-01-01T00:00:00.000Z',
     finishedAt: null,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainCritiqueVerdict, parseCritiqueVerdict } from '../../../../src/core/modelOutput/verdictParser';
-import { VERDICT_FORMAT } from '../../../../src/core/modelOutput/verdictFormat';
-import type { CritiqueStyle, CritiqueVerdict } from '../../../../src/core/modelOutput/critiqueVerdict';
+import { VERDICT_FORMAT } from '../../../../src/core/chat/verdictFormat';
+import type { CritiqueStyle, CritiqueVerdict } from '../../../../src/core/chat/critiqueVerdict';
 
 type Case = [answer: string, expected: CritiqueVerdict];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { select, selectAll, selectPicksAll } from '../../../../src/core/selection/select';
 import type { SelectionCandidate } from '../../../../src/core/selection/selectionCandidate';
-import type { CritiqueVerdict } from '../../../../src/core/modelOutput/critiqueVerdict';
+import type { CritiqueVerdict } from '../../../../src/core/chat/critiqueVerdict';
 import { SELECTION_STRATEGIES } from '../../../../src/core/selection/selectionStrategy';
 
 type C = [CritiqueVerdict, number];
