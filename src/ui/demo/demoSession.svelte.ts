@@ -4,23 +4,23 @@
  * progress. Owns no global state; App creates one and passes it down.
  */
 import type { BundledProblemIndex, BundledRunIndex } from '../../core/record/bundledIndex';
-import type { ChatEngine } from '../../core/chat/chatEngine';
 import type { Executor } from '../../core/judging/executor';
 import { runPipeline, type PipelineInput } from '../../core/pipeline/pipeline';
 import type { Problem } from '../../core/problem/problem';
 import type { RunRecord } from '../../core/record/runRecord';
 import { parseRunRecord, serializeRunRecord } from '../../core/record/runRecordCodec';
-import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../../core/record/runSettings';
 import { ReplayEngine } from '../../engines/replay';
 import { RecordedExecutor } from '../../exec/recordedExecutor';
 import { loadBundledProblem, loadBundledRun, loadProblemIndex, loadRunIndex } from '../data/bundledContent';
 import type { RunHistory, SavedRunSummary } from '../data/runHistory';
+import type { ReadyEngine } from '../model/readyEngine';
+import type { LiveRunSettings } from '../settings/liveRunSettings.svelte';
 import { RunView } from './runView.svelte';
 
-/** A loaded engine and the sampling settings chosen for it (the Model view provides both). */
+/** The engine loaded in the Model view, if any, and the live run's settings (shared with it). */
 export interface LiveSource {
-  ready: { engine: ChatEngine; model: { id: string; label: string }; endpoint?: string } | null;
-  sampling(): Pick<RunSettings, 'temperature' | 'topP' | 'maxTokens' | 'thinkingBudget'>;
+  readonly ready: ReadyEngine | null;
+  readonly generation: LiveRunSettings;
 }
 
 /** The source choice meaning "the live engine" rather than a recording file. */
@@ -40,8 +40,6 @@ export class DemoSession {
   /** Finished runs kept in this browser, newest first. */
   saved = $state<SavedRunSummary[]>([]);
 
-  /** Settings of live runs; sampling settings come from the Model view at start. */
-  liveSettings = $state<RunSettings>({ ...DEFAULT_RUN_SETTINGS });
   /**
    * Replays judge every program again in this browser (the audience sees real execution). Off, a
    * replay shows the recording's own results, labelled as such: for a slow network or a projector
@@ -64,6 +62,11 @@ export class DemoSession {
     this.executor = executor;
     this.history = history;
     this.live = live;
+  }
+
+  /** The live run's settings (the Model view edits the sampling part of the same object). */
+  get liveSettings(): LiveRunSettings {
+    return this.live.generation;
   }
 
   /** The loaded engine's model, when there is one to run live. */
@@ -183,7 +186,7 @@ export class DemoSession {
       problem,
       engine: ready.engine,
       executor: this.executor,
-      settings: { ...this.liveSettings, ...this.live.sampling() },
+      settings: this.live.generation.snapshot(),
       model: ready.model,
       ...(ready.endpoint ? { endpoint: ready.endpoint } : {}),
       provenance: {
