@@ -12,12 +12,11 @@ import { extractProgram } from '../src/core/modelOutput/programExtractor';
 import { generationPrompt, critiquePrompt } from '../src/core/chat/prompts';
 import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../src/core/record/runSettings';
 import type { ChatMessage, ChatUsage } from '../src/core/chat/chatEngine';
-import type { Executor } from '../src/core/judging/executor';
 import type { Problem } from '../src/core/problem/problem';
 import { RUN_RECORD_VERSION, type RunRecord } from '../src/core/record/runRecord';
 import { ReplayEngine } from '../src/engines/replay';
 import { BEST_STRETCH_CANDIDATES, type HandwrittenReply } from './demoRuns/bestStretch';
-import { judgeDemoCandidates } from './demoRuns/demoExecutor';
+import { createNodeExecutor } from '../src/exec/node/nodeExecutor';
 
 const estimateTokens = (text: string): number => Math.ceil(text.length / 4);
 const promptTokens = (messages: ChatMessage[]): number => estimateTokens(messages.map((m) => m.content).join('\n'));
@@ -77,7 +76,9 @@ async function build(): Promise<void> {
   const settings: RunSettings = { ...DEFAULT_RUN_SETTINGS, k: 4, m: 1, language: 'python', seed: 7 };
   const createdAt = '2026-11-22T09:00:00.000Z';
   const recording = handwrittenRecording(problem, settings, 'best-stretch-handwritten', createdAt);
-  const { executor, description }: { executor: Executor; description: string } = await judgeDemoCandidates(problem, recording);
+  // Ground truth is measured by the app's own judge (the same runtimes as the browser), never typed in.
+  const executor = createNodeExecutor();
+  const description = 'Test verdicts were measured by running each program in critique-lab’s own judge (Pyodide, Node) when the record was built.';
   const record = await runPipeline({
     problem,
     engine: new ReplayEngine(recording, { tokensPerSecond: Infinity }),

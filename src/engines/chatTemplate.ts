@@ -8,9 +8,6 @@ import type { ChatMessage } from '../core/chat/chatEngine';
 
 export type PromptFormat = 'chatml';
 
-/** Qwen2.5's default system prompt, used by its template when the conversation has none. */
-export const QWEN_DEFAULT_SYSTEM = 'You are Qwen, created by Alibaba Cloud. You are a helpful assistant.';
-
 export interface RenderOptions {
   /** System message inserted when the messages have none; `null` inserts none. */
   defaultSystem?: string | null;

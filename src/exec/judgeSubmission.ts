@@ -2,7 +2,7 @@
  * The judge loop shared by the browser and Node executors: prepare the program once (compile C++,
  * syntax-check Python), run it on the tests in order (samples first), validate each output with
  * the problem's default-validator flags, and stop at the first failure unless asked to run all.
- * Verdicts follow REFERENCE.md §4; MLE and OLE are reported as such (Kattis folds MLE into RTE).
+ * Verdicts follow docs/judging.md; MLE and OLE are reported as such (Kattis folds MLE into RTE).
  */
 import { overallVerdict, type CompileResult, type JudgeResult, type TestResult, type Verdict } from '../core/judging/judgeResult';
 import { type JudgeOptions, type Submission } from '../core/judging/executor';

@@ -67,7 +67,7 @@ export function generationPrompt(problem: Problem, language: Language): ChatMess
 }
 
 /**
- * OCR-2 critique prompt (arXiv 2507.09075, §1 of REFERENCE.md): given the question and one
+ * OCR-2 critique prompt (arXiv 2507.09075; docs/method.md): given the question and one
  * candidate, the model reasons about whether it is correct and ends with a binary judgement,
  * right or wrong, which we ask for as the exact line VERDICT_FORMAT.ocr2.
  */
@@ -83,7 +83,7 @@ function ocr2Critique(question: string, language: Language, program: string): st
 }
 
 /**
- * Critique-Coder critique prompt (arXiv 2509.22824, §2 of REFERENCE.md): decide whether the
+ * Critique-Coder critique prompt (arXiv 2509.22824; docs/method.md): decide whether the
  * submitted solution is correct and fully satisfies the specification, and conclude with
  * \conclusion{T} (correct) or \conclusion{F} (wrong); a missing conclusion is no judgement.
  */

@@ -1,5 +1,5 @@
 /**
- * Kattis's default output validator (REFERENCE.md §4), as a pure function: compares a program's
+ * Kattis's default output validator (docs/judging.md), as a pure function: compares a program's
  * output with the judge's answer file.
  *
  * - Token by token; any run of whitespace equals any other, unless `spaceChangeSensitive`, in which

@@ -1,5 +1,5 @@
 /**
- * Unbiased pass@k from n samples of which c are correct (Chen et al. 2021, REFERENCE.md §3):
+ * Unbiased pass@k from n samples of which c are correct (Chen et al. 2021; docs/method.md):
  *   pass@k = 1 − C(n−c, k) / C(n, k)
  * The ratio is computed as the product ∏_{i=n−c+1}^{n} (1 − k/i): each factor lies in [0, 1], so
  * nothing overflows even for n in the hundreds, where C(n, k) alone exceeds 2^53.

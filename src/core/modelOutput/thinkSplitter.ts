@@ -1,6 +1,6 @@
 /**
  * Splits a reasoning model's raw streamed text into its thinking trace and its answer, as the
- * chunks arrive (the ChatEngine contract promises deltas already split, DESIGN.md).
+ * chunks arrive (the ChatEngine contract, chat/chatEngine.ts, promises deltas already split).
  *
  * Rules, in one place:
  * - `<think>` opens the trace and `</think>` closes it. A tag may be cut across chunks at any

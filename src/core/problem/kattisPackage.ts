@@ -1,7 +1,7 @@
 /**
  * Reads an ICPC/Kattis problem package (legacy and 2023-07 layouts) from a map of relative paths
  * to file text, so the same code serves a folder on disk (CLI), a dropped folder or zip (browser)
- * and the bundled problems. Judging semantics follow REFERENCE.md §4.
+ * and the bundled problems. Judging semantics follow docs/judging.md.
  */
 import { parse as parseYaml } from 'yaml';
 import { sha256Hex } from './contentHash';

@@ -15,7 +15,7 @@ export interface TestCase {
   answer: string;
 }
 
-/** Flags of Kattis's default output validator (REFERENCE.md §4). */
+/** Flags of Kattis's default output validator (docs/judging.md). */
 export interface ValidatorFlags {
   caseSensitive: boolean;
   spaceChangeSensitive: boolean;

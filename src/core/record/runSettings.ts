@@ -3,7 +3,7 @@ import { LANGUAGES } from '../problem/language';
 import { CRITIQUE_STYLES } from '../chat/critiqueVerdict';
 
 /**
- * Knobs of one run. Defaults follow the papers (REFERENCE.md): temperature 0.6, top-p 0.95;
+ * Knobs of one run. Defaults follow the papers (docs/method.md): temperature 0.6, top-p 0.95;
  * k is smaller than the paper's 10 because a browser generates one candidate at a time.
  */
 export const RunSettingsSchema = z.object({
