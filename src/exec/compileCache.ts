@@ -1,8 +1,4 @@
-/**
- * Compiled binaries by (source, flags): a candidate is compiled once and run on every test, and
- * the same source judged twice (the UI's "run again", identical candidates from the model) is not
- * compiled again. Bounded by total bytes, least recently used out first.
- */
+/** Compiled binaries by key (see cppBuilds.ts), bounded by total bytes, least recently used out first. */
 export class CompileCache<V extends { byteLength: number }> {
   private readonly entries = new Map<string, V>();
   private bytes = 0;
@@ -29,10 +25,4 @@ export class CompileCache<V extends { byteLength: number }> {
       this.bytes -= old.byteLength;
     }
   }
-}
-
-/** SHA-256 of the text, hex: a compile-cache key. */
-export async function cacheKey(...parts: string[]): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(parts.join('\u0000')));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

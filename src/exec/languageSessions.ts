@@ -1,15 +1,15 @@
 /**
- * Judge sessions per language on top of worker pools: a session leases one worker for all of a
- * submission's tests, enforces the time limit (interrupt first where Pyodide can be interrupted,
- * then kill and respawn), and turns a dead worker into a verdict instead of a hang. Shared by the
- * browser sandbox and the Node executor.
+ * Judge sessions per language on fresh-worker pools: a session leases a worker no other program has
+ * run in for all of one submission's tests, enforces the time limit (interrupt first where Pyodide
+ * can be interrupted, then kill and respawn), and turns a dead worker into a verdict instead of a
+ * hang. Shared by the browser sandbox and the Node executor.
  */
 import type { Remote } from 'comlink';
 import { hardKillMs } from '../core/judging/timeLimits';
 import type { CompileResult } from '../core/judging/judgeResult';
+import type { FreshWorkerPool, Lease } from './freshWorkerPool';
 import type { JudgeSession } from './judgeSubmission';
 import type { RunLimits, RunOutcome } from './runtime/runOutcome';
-import type { Lease, WorkerPool } from './workerPool';
 import type { PythonWorkerApi, WasmRunnerApi } from './workerApi';
 
 export interface PythonHandle {
@@ -22,7 +22,15 @@ export interface WasmHandle {
   api: Remote<WasmRunnerApi>;
 }
 
-export async function openPythonSession<H extends PythonHandle>(pool: WorkerPool<H>, source: string, signal?: AbortSignal): Promise<JudgeSession> {
+/**
+ * The host's own clock decides a run that reports less time than it took: the worker measures
+ * the program, but a program that escaped into the worker's JavaScript could change that clock.
+ * Messaging and copying output cost the host a little more than the program's own time; a run
+ * is over its limit only when the host saw it take this much longer than the limit allows.
+ */
+const HOST_CLOCK_SLACK = { factor: 1.1, ms: 50 } as const;
+
+export async function openPythonSession<H extends PythonHandle>(pool: FreshWorkerPool<H>, source: string, signal?: AbortSignal): Promise<JudgeSession> {
   const lease = await pool.lease(signal);
   try {
     const worker = await lease.worker();
@@ -38,13 +46,12 @@ export async function openPythonSession<H extends PythonHandle>(pool: WorkerPool
       close: () => lease.release(),
     };
   } catch (error) {
-    lease.kill();
     lease.release();
     throw error;
   }
 }
 
-export async function openWasmSession<H extends WasmHandle>(pool: WorkerPool<H>, program: WebAssembly.Module, compile: CompileResult, signal?: AbortSignal): Promise<JudgeSession> {
+export async function openWasmSession<H extends WasmHandle>(pool: FreshWorkerPool<H>, program: WebAssembly.Module, compile: CompileResult, signal?: AbortSignal): Promise<JudgeSession> {
   const lease = await pool.lease(signal);
   return {
     compile,
@@ -96,7 +103,7 @@ export async function runWithDeadline<W>(
       ),
     );
     call(worker).then(
-      (outcome) => settle(() => resolve(outcome)),
+      (outcome) => settle(() => resolve(withHostClock(outcome, performance.now() - began, limits))),
       (error: unknown) =>
         settle(() => {
           // The worker died or its runtime is corrupt (e.g. Pyodide's fatal error): replace it.
@@ -105,4 +112,9 @@ export async function runWithDeadline<W>(
         }),
     );
   });
+}
+
+function withHostClock(outcome: RunOutcome, hostMs: number, limits: RunLimits): RunOutcome {
+  const overLimit = hostMs > limits.timeMs * HOST_CLOCK_SLACK.factor + HOST_CLOCK_SLACK.ms;
+  return overLimit && outcome.ms <= limits.timeMs ? { ...outcome, ms: hostMs } : outcome;
 }

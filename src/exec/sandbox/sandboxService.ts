@@ -1,0 +1,117 @@
+/**
+ * What the sandbox frame serves to the page (SandboxApi): fresh Python and wasm-runner workers per
+ * submission, started from blob: URLs of code the page handed over, and the judge sessions on
+ * them. Each worker talks to the frame only over a private MessagePort, so a program calling
+ * `postMessage` on its worker's global scope reaches no one.
+ */
+import * as Comlink from 'comlink';
+import type { CompileResult } from '../../core/judging/judgeResult';
+import { FreshWorkerPool } from '../freshWorkerPool';
+import type { JudgeSession } from '../judgeSubmission';
+import { openPythonSession, openWasmSession, type PythonHandle, type WasmHandle } from '../languageSessions';
+import type { PythonWorkerApi, WasmRunnerApi } from '../workerApi';
+import type { PythonAssets, SandboxApi, SandboxBoot, SandboxInfo } from './sandboxProtocol';
+
+interface Started<T> {
+  api: Comlink.Remote<T>;
+  worker: Worker;
+  /** Rejects if the worker's script fails (load error, uncaught exception). */
+  failed: Promise<never>;
+}
+
+function startWorker<T>(codeUrl: string): Started<T> {
+  const worker = new Worker(codeUrl); // classic: see build/sandboxBundlePlugin.ts
+  const failed = new Promise<never>((_, reject) =>
+    worker.addEventListener('error', (event) => reject(new Error(`sandbox worker failed: ${event.message || 'script error'}`))),
+  );
+  failed.catch(() => undefined);
+  const channel = new MessageChannel();
+  worker.postMessage({ port: channel.port2 }, [channel.port2]);
+  return { api: Comlink.wrap<T>(channel.port1), worker, failed };
+}
+
+function stopWorker(handle: Started<unknown>): void {
+  handle.api[Comlink.releaseProxy]();
+  handle.worker.terminate();
+}
+
+type PythonWorker = PythonHandle & Started<PythonWorkerApi>;
+type WasmWorker = WasmHandle & Started<WasmRunnerApi>;
+
+export class SandboxService implements SandboxApi {
+  private pythonCodeUrl = '';
+  private wasmCodeUrl = '';
+  private pythonAssets: PythonAssets | undefined;
+  private assetsArrived: () => void = () => {};
+  private readonly assetsReady = new Promise<void>((resolve) => (this.assetsArrived = resolve));
+  private readonly size = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
+  private readonly sharedMemory = typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated === true;
+  private readonly python = new FreshWorkerPool<PythonWorker>(() => this.startPython(), stopWorker, { size: this.size, spares: 1 });
+  private readonly runners = new FreshWorkerPool<WasmWorker>(async () => startWorker<WasmRunnerApi>(this.wasmCodeUrl), stopWorker, { size: this.size, spares: 1 });
+  private readonly sessions = new Map<number, { session: JudgeSession; abort: AbortController }>();
+  private nextId = 1;
+
+  async boot(config: SandboxBoot): Promise<SandboxInfo> {
+    this.pythonCodeUrl = URL.createObjectURL(new Blob([config.pythonWorkerCode], { type: 'text/javascript' }));
+    this.wasmCodeUrl = URL.createObjectURL(new Blob([config.wasmWorkerCode], { type: 'text/javascript' }));
+    return { crossOriginIsolated: this.sharedMemory, poolSize: this.size };
+  }
+
+  setPythonAssets(assets: PythonAssets): void {
+    this.pythonAssets = assets;
+    this.assetsArrived();
+  }
+
+  warmUp(kind: 'python' | 'wasm'): Promise<void> {
+    return kind === 'python' ? this.python.warmUp() : this.runners.warmUp();
+  }
+
+  async openPython(source: string): Promise<{ id: number; compile: CompileResult }> {
+    const abort = new AbortController();
+    const session = await openPythonSession(this.python, source, abort.signal);
+    return { id: this.register(session, abort), compile: session.compile };
+  }
+
+  async openWasm(binary: Uint8Array, compile: CompileResult): Promise<{ id: number }> {
+    const abort = new AbortController();
+    const program = await WebAssembly.compile(binary as Uint8Array<ArrayBuffer>);
+    const session = await openWasmSession(this.runners, program, compile, abort.signal);
+    return { id: this.register(session, abort) };
+  }
+
+  run(id: number, input: Uint8Array, limits: Parameters<SandboxApi['run']>[2]): ReturnType<SandboxApi['run']> {
+    const entry = this.sessions.get(id);
+    if (!entry) return Promise.reject(new Error(`no sandbox session ${id}`));
+    return entry.session.run(input, limits, entry.abort.signal);
+  }
+
+  close(id: number, abort?: boolean): void {
+    const entry = this.sessions.get(id);
+    if (!entry) return;
+    this.sessions.delete(id);
+    if (abort) entry.abort.abort(new DOMException('judging was aborted', 'AbortError'));
+    entry.session.close();
+  }
+
+  private register(session: JudgeSession, abort: AbortController): number {
+    const id = this.nextId++;
+    this.sessions.set(id, { session, abort });
+    return id;
+  }
+
+  /** A fresh Pyodide worker: started, handed Pyodide's files, warmed up. */
+  private async startPython(): Promise<PythonWorker> {
+    await this.assetsReady;
+    const handle = startWorker<PythonWorkerApi>(this.pythonCodeUrl);
+    const interrupt = this.sharedMemory ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+    const assets = this.pythonAssets!;
+    try {
+      const files = { 'pyodide.asm.wasm': assets.wasm.slice(0), 'python_stdlib.zip': assets.stdlib.slice(0), lock: new TextEncoder().encode(assets.lock).buffer };
+      await Promise.race([handle.failed, handle.api.init({ ...(interrupt ? { interrupt } : {}), assets: files })]);
+    } catch (error) {
+      stopWorker(handle);
+      throw error;
+    }
+    return { ...handle, ...(interrupt ? { interrupt } : {}) };
+  }
+}
