@@ -20,6 +20,8 @@ export interface PythonWorkerApi {
 
 /** Runs compiled wasm32-wasi programs. */
 export interface WasmRunnerApi {
+  /** Answers once the worker's code has loaded, so a program's clock never counts that. */
+  ready(): boolean;
   run(program: WebAssembly.Module, stdin: Uint8Array, limits: RunRequestLimits): RunOutcome;
 }
 

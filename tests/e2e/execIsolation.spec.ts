@@ -2,13 +2,15 @@
  * Isolation of candidate programs in Chromium. The app's real storage is seeded (IndexedDB,
  * localStorage, Cache Storage, a cookie), hostile programs are judged through the Judge panel,
  * and afterwards every seed must be intact and a beacon server must have received no request.
- * Two layers are checked: what the programs can reach (the workers' scrubbed globals, Python's
- * empty `js`) and, directly, the boundary itself (the sandbox frame's opaque origin and CSP) —
- * so the guarantee does not rest on the scrubbing.
+ * Three layers are checked: what the programs can reach (the workers' scrubbed globals, Python's
+ * empty `js`); the boundary itself (the sandbox frame's opaque origin and CSP), so the guarantee
+ * does not rest on the scrubbing; and the hostile corpus (tests/fixtures/hostile/corpus.ts), each
+ * case followed by an innocent correct and an innocent wrong program whose verdicts must hold.
  */
 import { readFileSync } from 'node:fs';
 import { startLoopbackServer, type LoopbackServer } from '../fixtures/servers/loopbackServer';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expectedVerdicts, HOSTILE_CORPUS, INNOCENT } from '../fixtures/hostile/corpus';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -82,15 +84,21 @@ async function seedsIntact(): Promise<Record<string, unknown>> {
 const intact = { indexedDB: 'kept', localStorage: 'kept', cacheStorage: 'kept', cookie: true, title: 'critique-lab' };
 
 async function judgeHostile(file: string): Promise<{ verdict: string; stdout: string }> {
-  const source = readFileSync(new URL(`../fixtures/submissions/hostile/${file}`, import.meta.url), 'utf8').replaceAll('BEACON_URL', beaconUrl);
+  const source = readFileSync(new URL(`../fixtures/hostile/${file}`, import.meta.url), 'utf8').replaceAll('BEACON_URL', beaconUrl);
+  return judgeSource(source, file.endsWith('.py') ? 'python' : 'cpp');
+}
+
+async function judgeSource(source: string, language: 'python' | 'cpp'): Promise<{ verdict: string; stdout: string }> {
   await page.getByTestId('judge-problem').selectOption('aplusb');
-  await page.getByTestId('judge-language').selectOption(file.endsWith('.py') ? 'python' : 'cpp');
+  await page.getByTestId('judge-language').selectOption(language);
   await page.getByTestId('judge-source').fill(source);
   await page.getByTestId('judge-run').click();
   const verdict = page.getByTestId('judge-verdict');
   await expect(verdict).toBeVisible({ timeout: 180_000 });
   await page.waitForTimeout(500); // let any request a program managed to start reach the beacon
-  const stdout = (await page.locator('[data-test="sample/1"] pre').first().textContent()) ?? '';
+  // Rows show what a program printed only where it matters (a failed test).
+  const printed = page.locator('[data-test="sample/1"] pre');
+  const stdout = (await printed.count()) > 0 ? ((await printed.first().textContent()) ?? '') : '';
   return { verdict: (await verdict.getAttribute('data-verdict')) ?? '', stdout };
 }
 
@@ -106,7 +114,7 @@ test('hostile Python cannot touch storage, network, the page, or forge a verdict
   expect(await seedsIntact()).toEqual(intact);
   expect(beaconHits).toEqual([]);
 
-  const forged = await judgeHostile('fake-verdict.py');
+  const forged = await judgeHostile('forge-verdict.py');
   expect(forged.verdict).toBe('WA');
   expect(forged.stdout.trim()).toBe('nope');
 });
@@ -174,3 +182,17 @@ test('the boundary itself: the sandbox frame and its workers have an opaque orig
   expect(beaconHits).toEqual([]);
   expect(await seedsIntact()).toEqual(intact);
 });
+
+for (const hostile of HOSTILE_CORPUS.filter((c) => expectedVerdicts(c, 'browser').length > 0)) {
+  const verdicts = expectedVerdicts(hostile, 'browser');
+  test(`hostile corpus: ${hostile.file} (${hostile.tries}) gets ${verdicts.join(' or ')}, and the next programs keep their verdicts`, async () => {
+    test.setTimeout(240_000);
+    expect(verdicts).toContain((await judgeHostile(hostile.file)).verdict);
+    if (hostile.settleMs) await page.waitForTimeout(hostile.settleMs);
+    const innocent = INNOCENT[hostile.language];
+    const read = (path: string): string => readFileSync(new URL(`../fixtures/submissions/${path}`, import.meta.url), 'utf8');
+    expect((await judgeSource(read(innocent.correct), hostile.language)).verdict).toBe('AC');
+    expect((await judgeSource(read(innocent.wrong), hostile.language)).verdict).toBe('WA');
+    expect(beaconHits).toEqual([]);
+  });
+}

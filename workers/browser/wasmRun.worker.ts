@@ -4,6 +4,7 @@ import type { WasmRunnerApi } from '../../src/exec/workerApi';
 import { removeNetworkAndStorage, serveOnPrivatePort } from '../../src/exec/sandbox/privatePort';
 
 const api: WasmRunnerApi = {
+  ready: () => true,
   run: (program, stdin, limits) => runWasiProgram(program, { stdin, outputBytes: limits.outputBytes, memoryBytes: limits.memoryBytes }),
 };
 

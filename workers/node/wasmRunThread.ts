@@ -6,6 +6,7 @@ import { runWasiProgram } from '../../src/exec/runtime/wasiProgram';
 import type { WasmRunnerApi } from '../../src/exec/workerApi';
 
 const api: WasmRunnerApi = {
+  ready: () => true,
   run: (program, stdin, limits) => runWasiProgram(program, { stdin, outputBytes: limits.outputBytes, memoryBytes: limits.memoryBytes }),
 };
 

@@ -65,7 +65,7 @@ export class NodeExecutor implements Executor {
   constructor(options: NodeExecutorOptions = {}) {
     const size = options.concurrency ?? Math.max(1, availableParallelism() - 1);
     this.python = new FreshWorkerPool<PythonThread>(() => this.startPython(), stop, { size, spares: 1 });
-    this.runners = new FreshWorkerPool<WasmThread>(async () => spawn<WasmRunnerApi>('wasmRunThread'), stop, { size, spares: 1 });
+    this.runners = new FreshWorkerPool<WasmThread>(() => this.startRunner(), stop, { size, spares: 1 });
   }
 
   judge(problem: Problem, submission: Submission, options?: JudgeOptions): Promise<JudgeResult> {
@@ -104,6 +104,12 @@ export class NodeExecutor implements Executor {
       throw error;
     }
     return { ...handle, interrupt };
+  }
+
+  private async startRunner(): Promise<WasmThread> {
+    const handle = spawn<WasmRunnerApi>('wasmRunThread');
+    await Promise.race([handle.api.ready(), handle.died]);
+    return handle;
   }
 
   private clang(): Threaded<CppCompilerApi> {

@@ -5,6 +5,7 @@
  * header of our shim (built once with identical flags), which cuts a warm compile from ~3.5 s to
  * ~1 s.
  */
+import { MEMORY_GUARD_LINK_FLAGS, MEMORY_GUARD_NAME, MEMORY_GUARD_SOURCE } from './memoryGuard';
 import { STDCPP_SHIM, STDCPP_SHIM_PATH } from './stdcppShim';
 
 /** The shape of @yowasp/clang's `commands['clang++']`. */
@@ -19,8 +20,13 @@ export type ClangCommand = (
 ) => Promise<ClangTree> | ClangTree | undefined;
 export type ClangTree = { [name: string]: ClangTree | string | Uint8Array };
 
-/** Flags every compile uses; the precompiled header must be built with exactly these. */
-export const CPP_FLAGS = ['-std=c++17', '-O2', '-fno-exceptions', '-fno-color-diagnostics', '-w'] as const;
+/**
+ * Flags every compile uses; the precompiled header must be built with exactly these.
+ * `-fno-builtin`: a judge counts the memory a program asks for, but clang would otherwise drop a
+ * `new` or `malloc` whose memory is never read, so a program over the memory limit would pass here
+ * and fail on a native judge (GCC keeps such allocations).
+ */
+export const CPP_FLAGS = ['-std=c++17', '-O2', '-fno-exceptions', '-fno-builtin', '-fno-color-diagnostics', '-w'] as const;
 /** Only for building the PCH: instantiate the header's templates once, there, not in every compile. */
 const PCH_ONLY_FLAGS = ['-fpch-instantiate-templates'];
 
@@ -112,14 +118,16 @@ export class CppCompiler {
       'inc',
       ...(pch ? ['-include-pch', `inc/${PCH_NAME}`] : []),
       SOURCE_NAME,
+      MEMORY_GUARD_NAME,
       '-o',
       'solution.wasm',
       ...linkFlags(memoryBytes),
+      ...MEMORY_GUARD_LINK_FLAGS,
     ];
     let wasm: Uint8Array | undefined;
     let exitMessage = '';
     try {
-      const out = (await this.clang(args, { [SOURCE_NAME]: source, inc: { bits } }, { stdout: capture, stderr: capture, fetchProgress: () => {} })) as ClangTree;
+      const out = (await this.clang(args, { [SOURCE_NAME]: source, [MEMORY_GUARD_NAME]: MEMORY_GUARD_SOURCE, inc: { bits } }, { stdout: capture, stderr: capture, fetchProgress: () => {} })) as ClangTree;
       const binary = out['solution.wasm'];
       if (binary instanceof Uint8Array) wasm = binary;
     } catch (error) {

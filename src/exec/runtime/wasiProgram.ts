@@ -9,6 +9,7 @@
  * of ~20 ms, it needs no SharedArrayBuffer or cross-origin isolation, and killing a run is just
  * terminating its worker.
  */
+import { MEMORY_GUARD_IMPORT } from './memoryGuard';
 import { CappedBytes, STDERR_CAP_BYTES, type RunOutcome } from './runOutcome';
 
 const ERRNO = { SUCCESS: 0, BADF: 8, INVAL: 28, NOSYS: 52, SPIPE: 70, NOTCAPABLE: 76 } as const;
@@ -120,12 +121,15 @@ export function runWasiProgram(module: WebAssembly.Module, options: WasiRunOptio
     poll_oneoff: () => ERRNO.NOSYS,
   };
 
-  const imports: Record<string, Record<string, unknown>> = { wasi_snapshot_preview1: {} };
+  let memoryLimitReached = false;
+  const guard: Record<string, () => void> = { [MEMORY_GUARD_IMPORT.name]: () => void (memoryLimitReached = true) };
+  const imports: Record<string, Record<string, unknown>> = { wasi_snapshot_preview1: {}, [MEMORY_GUARD_IMPORT.module]: {} };
   for (const entry of WebAssembly.Module.imports(module)) {
-    if (entry.module !== 'wasi_snapshot_preview1' || entry.kind !== 'function') {
+    const provided = entry.module === 'wasi_snapshot_preview1' ? (wasi[entry.name] ?? (() => ERRNO.NOSYS)) : entry.module === MEMORY_GUARD_IMPORT.module ? guard[entry.name] : undefined;
+    if (entry.kind !== 'function' || !provided) {
       return failed(`the program imports ${entry.module}.${entry.name}, which this runtime does not provide`);
     }
-    imports.wasi_snapshot_preview1![entry.name] = wasi[entry.name] ?? (() => ERRNO.NOSYS);
+    imports[entry.module]![entry.name] = provided;
   }
 
   let instance: WebAssembly.Instance;
@@ -153,6 +157,10 @@ export function runWasiProgram(module: WebAssembly.Module, options: WasiRunOptio
     }
   }
   const ms = performance.now() - began;
+  // The heap could not grow and the program did not end well: that is the memory limit's doing.
+  if (memoryLimitReached && outcome.status !== 'ok' && outcome.status !== 'output') {
+    outcome = { status: 'memory', message: `memory limit (${Math.round(options.memoryBytes / 2 ** 20)} MiB) reached: an allocation failed` };
+  }
   return { ...outcome, stdout: stdout.text(), stderr: stderr.text(), ms, memoryBytes: memory.buffer.byteLength };
 
   function failed(message: string): RunOutcome {

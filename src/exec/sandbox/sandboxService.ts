@@ -47,7 +47,7 @@ export class SandboxService implements SandboxApi {
   private readonly size = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
   private readonly sharedMemory = typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated === true;
   private readonly python = new FreshWorkerPool<PythonWorker>(() => this.startPython(), stopWorker, { size: this.size, spares: 1 });
-  private readonly runners = new FreshWorkerPool<WasmWorker>(async () => startWorker<WasmRunnerApi>(this.wasmCodeUrl), stopWorker, { size: this.size, spares: 1 });
+  private readonly runners = new FreshWorkerPool<WasmWorker>(() => this.startRunner(), stopWorker, { size: this.size, spares: 1 });
   private readonly sessions = new Map<number, { session: JudgeSession; abort: AbortController }>();
   private nextId = 1;
 
@@ -97,6 +97,18 @@ export class SandboxService implements SandboxApi {
     const id = this.nextId++;
     this.sessions.set(id, { session, abort });
     return id;
+  }
+
+  /** A fresh wasm-runner worker, once its code has loaded. */
+  private async startRunner(): Promise<WasmWorker> {
+    const handle = startWorker<WasmRunnerApi>(this.wasmCodeUrl);
+    try {
+      await Promise.race([handle.failed, handle.api.ready()]);
+    } catch (error) {
+      stopWorker(handle);
+      throw error;
+    }
+    return handle;
   }
 
   /** A fresh Pyodide worker: started, handed Pyodide's files, warmed up. */

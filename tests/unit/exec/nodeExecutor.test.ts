@@ -74,6 +74,12 @@ describe('details a user needs', () => {
     expect((await judge('aplusb', 'aplusb/rte.cpp')).tests[0]!.stderrHead).toContain('Assertion failed');
   }, 60_000);
 
+  it('counts memory a program allocates but never reads back (as a native judge does)', async () => {
+    const result = await judge('aplusb', 'aplusb/mle-unread.cpp');
+    expect(result.verdict).toBe('MLE');
+    expect(result.tests[0]!.detail).toContain('an allocation failed');
+  }, 60_000);
+
   it('accepts a .cc file without <bits/stdc++.h>', async () => {
     expect((await judge('aplusb', 'aplusb/ac-iostream.cc')).verdict).toBe('AC');
   }, 60_000);
