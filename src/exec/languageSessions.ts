@@ -10,16 +10,21 @@ import type { CompileResult } from '../core/judging/judgeResult';
 import type { FreshWorkerPool, Lease } from './freshWorkerPool';
 import type { JudgeSession } from './judgeSubmission';
 import type { RunLimits, RunOutcome } from './runtime/runOutcome';
-import type { PythonWorkerApi, WasmRunnerApi } from './workerApi';
+import type { PythonWorkerApi, WasmProgram, WasmRunnerApi } from './workerApi';
 
-export interface PythonHandle {
-  api: Remote<PythonWorkerApi>;
+/** Where a worker can say it died (a process that exits), a call on it fails instead of hanging. */
+interface MortalHandle {
+  died?: Promise<never>;
+}
+
+export interface PythonHandle extends MortalHandle {
+  api: Remote<Pick<PythonWorkerApi, 'checkSyntax' | 'run'>>;
   /** Present where SharedArrayBuffer is: the host writes 2 (SIGINT) at the time limit. */
   interrupt?: Int32Array;
 }
 
-export interface WasmHandle {
-  api: Remote<WasmRunnerApi>;
+export interface WasmHandle extends MortalHandle {
+  api: Remote<Pick<WasmRunnerApi, 'run'>>;
 }
 
 /**
@@ -35,12 +40,12 @@ export async function openPythonSession<H extends PythonHandle>(pool: FreshWorke
   try {
     const worker = await lease.worker();
     const began = performance.now();
-    const syntax = await worker.api.checkSyntax(source);
+    const syntax = await unlessDead(worker, worker.api.checkSyntax(source));
     const compile: CompileResult = { ok: syntax === '', stderr: syntax, ms: Math.round(performance.now() - began) };
     return {
       compile,
       run: (input, limits, runSignal) =>
-        runWithDeadline(lease, limits, runSignal, async (w) => w.api.run(source, input, limits), (w) => {
+        runWithDeadline(lease, limits, runSignal, (w) => unlessDead(w, w.api.run(source, input, limits)), (w) => {
           if (w.interrupt) Atomics.store(w.interrupt, 0, 2);
         }),
       close: () => lease.release(),
@@ -51,13 +56,17 @@ export async function openPythonSession<H extends PythonHandle>(pool: FreshWorke
   }
 }
 
-export async function openWasmSession<H extends WasmHandle>(pool: FreshWorkerPool<H>, program: WebAssembly.Module, compile: CompileResult, signal?: AbortSignal): Promise<JudgeSession> {
+export async function openWasmSession<H extends WasmHandle>(pool: FreshWorkerPool<H>, program: WasmProgram, compile: CompileResult, signal?: AbortSignal): Promise<JudgeSession> {
   const lease = await pool.lease(signal);
   return {
     compile,
-    run: (input, limits, runSignal) => runWithDeadline(lease, limits, runSignal, async (w) => w.api.run(program, input, limits)),
+    run: (input, limits, runSignal) => runWithDeadline(lease, limits, runSignal, (w) => unlessDead(w, w.api.run(program, input, limits))),
     close: () => lease.release(),
   };
+}
+
+function unlessDead<T>(worker: MortalHandle, call: Promise<T>): Promise<T> {
+  return worker.died ? Promise.race([call, worker.died]) : call;
 }
 
 /**

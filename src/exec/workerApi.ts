@@ -1,6 +1,6 @@
 /**
  * What each kind of executor worker exposes (over comlink), in the browser and in Node alike.
- * Interfaces only: the implementations are workers/*.worker.ts and src/exec/node/threads/*.
+ * Interfaces only: the implementations are the entry points in workers/.
  */
 import type { CppCompileOutcome } from './runtime/cppCompiler';
 import type { RunOutcome } from './runtime/runOutcome';
@@ -18,11 +18,14 @@ export interface PythonWorkerApi {
   run(source: string, stdin: Uint8Array, limits: RunRequestLimits): RunOutcome;
 }
 
+/** A compiled C++ program: a module where it can be handed over, else its wasm bytes. */
+export type WasmProgram = WebAssembly.Module | Uint8Array;
+
 /** Runs compiled wasm32-wasi programs. */
 export interface WasmRunnerApi {
   /** Answers once the worker's code has loaded, so a program's clock never counts that. */
   ready(): boolean;
-  run(program: WebAssembly.Module, stdin: Uint8Array, limits: RunRequestLimits): RunOutcome;
+  run(program: WasmProgram, stdin: Uint8Array, limits: RunRequestLimits): RunOutcome;
 }
 
 /** clang. */

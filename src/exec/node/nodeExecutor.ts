@@ -1,11 +1,13 @@
 /**
- * The Executor for Node (CLI, tests, benchmarks): the same runtimes as the browser — Pyodide for
- * Python, @yowasp/clang + our WASI runner for C++ — in worker threads, with the same judge loop
- * and limits, and a fresh thread per submission (freshWorkerPool.ts). Python threads get Pyodide's
- * interrupt buffer (SharedArrayBuffer is always available in Node); every run can also be killed
- * by terminating its thread.
+ * The Executor for Node (the CLI's `judge` and `eval`, tests, benchmarks): the same runtimes as
+ * the browser — Pyodide for Python, @yowasp/clang + our WASI runner for C++ — and the same judge
+ * loop and limits. Every submission runs in a fresh sandbox child process (sandboxProcess.ts:
+ * permission model, its own network namespace), never reused; a spare is started ahead of need.
+ * clang stays in this process, in a worker thread: it compiles untrusted source but runs none of it.
  */
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import * as Comlink from 'comlink';
 import type { Executor, JudgeOptions, Submission } from '../../core/judging/executor';
@@ -15,57 +17,62 @@ import type { Problem } from '../../core/problem/problem';
 import { CppBuilds } from '../cppBuilds';
 import { FreshWorkerPool } from '../freshWorkerPool';
 import { judgeSubmission, type OpenSession } from '../judgeSubmission';
-import { openPythonSession, openWasmSession, type PythonHandle, type WasmHandle } from '../languageSessions';
+import { openPythonSession, openWasmSession } from '../languageSessions';
 import type { CppCompileOutcome } from '../runtime/cppCompiler';
-import type { CppCompilerApi, PythonWorkerApi, WasmRunnerApi } from '../workerApi';
+import type { CppCompilerApi } from '../workerApi';
+import { networkNamespaceAvailable, NetworkIsolationUnavailableError } from './networkIsolation';
 import { nodeEndpoint } from './nodeEndpoint';
+import { pyodideIndexUrl, readPythonHarness } from './pythonFiles';
+import { bundleSandboxChild, type SandboxChildBundle } from './sandboxChildBundle';
+import { startSandboxProcess, stopSandboxProcess, type NetworkPolicy, type SandboxProcess } from './sandboxProcess';
 import { startTsThread } from './tsThread';
 
 export interface NodeExecutorOptions {
-  /** Python interpreters / wasm runners running at once; default: cores − 1, at least 1. */
+  /** Submissions judged at once; default: cores − 1, at least 1. */
   concurrency?: number;
+  /**
+   * `isolated` (default): candidate programs get no network, or the executor refuses to start
+   * (NetworkIsolationUnavailableError). `open`: the user accepted that they may reach the network.
+   */
+  network?: NetworkPolicy;
 }
 
-interface Threaded<T> {
-  api: Comlink.Remote<T>;
+interface CompilerThread {
+  api: Comlink.Remote<CppCompilerApi>;
   thread: Worker;
-  /** Rejects when the thread dies (crash, out of memory, terminated): race calls against it. */
   died: Promise<never>;
 }
 
-function spawn<T>(entry: string): Threaded<T> {
-  const thread = startTsThread(new URL(`../../../workers/node/${entry}.ts`, import.meta.url));
+function startCompiler(): CompilerThread {
+  const thread = startTsThread(new URL('../../../workers/node/clangThread.ts', import.meta.url));
   const died = new Promise<never>((_, reject) => {
     thread.on('error', (error) => reject(error));
-    thread.on('exit', (code) => reject(new Error(`${entry} exited (${code})`)));
+    thread.on('exit', (code) => reject(new Error(`clang thread exited (${code})`)));
   });
   died.catch(() => undefined);
-  return { api: Comlink.wrap<T>(nodeEndpoint(thread)), thread, died };
+  return { api: Comlink.wrap<CppCompilerApi>(nodeEndpoint(thread)), thread, died };
 }
 
-function stop(handle: Threaded<unknown>): void {
-  handle.api[Comlink.releaseProxy]();
-  void handle.thread.terminate();
+function stopCompiler(compiler: CompilerThread): void {
+  compiler.api[Comlink.releaseProxy]();
+  void compiler.thread.terminate();
 }
-
-type PythonThread = PythonHandle & Threaded<PythonWorkerApi>;
-type WasmThread = WasmHandle & Threaded<WasmRunnerApi>;
-type WasmProgram = WebAssembly.Module & { byteLength: number };
 
 export class NodeExecutor implements Executor {
-  private readonly python: FreshWorkerPool<PythonThread>;
-  private readonly runners: FreshWorkerPool<WasmThread>;
+  private readonly network: NetworkPolicy;
+  private readonly python: FreshWorkerPool<SandboxProcess>;
+  private readonly runners: FreshWorkerPool<SandboxProcess>;
+  private bundle: Promise<SandboxChildBundle> | undefined;
   /** clang compiles, runs nothing: one thread, kept, restarted if it dies. */
-  private compiler: Threaded<CppCompilerApi> | undefined;
-  private readonly builds = new CppBuilds<WasmProgram>(
-    (source, memoryBytes) => this.compile(source, memoryBytes),
-    async (wasm) => Object.assign(await WebAssembly.compile(wasm as Uint8Array<ArrayBuffer>), { byteLength: wasm.byteLength }),
-  );
+  private compiler: CompilerThread | undefined;
+  private readonly builds = new CppBuilds<Uint8Array>((source, memoryBytes) => this.compile(source, memoryBytes), async (wasm) => wasm);
 
   constructor(options: NodeExecutorOptions = {}) {
+    this.network = options.network ?? 'isolated';
+    if (this.network === 'isolated' && !networkNamespaceAvailable()) throw new NetworkIsolationUnavailableError();
     const size = options.concurrency ?? Math.max(1, availableParallelism() - 1);
-    this.python = new FreshWorkerPool<PythonThread>(() => this.startPython(), stop, { size, spares: 1 });
-    this.runners = new FreshWorkerPool<WasmThread>(() => this.startRunner(), stop, { size, spares: 1 });
+    this.python = new FreshWorkerPool(() => this.startPython(), stopSandboxProcess, { size, spares: 1 });
+    this.runners = new FreshWorkerPool(() => this.startRunner(), stopSandboxProcess, { size, spares: 1 });
   }
 
   judge(problem: Problem, submission: Submission, options?: JudgeOptions): Promise<JudgeResult> {
@@ -82,8 +89,9 @@ export class NodeExecutor implements Executor {
   async dispose(): Promise<void> {
     this.python.dispose();
     this.runners.dispose();
-    if (this.compiler) stop(this.compiler);
+    if (this.compiler) stopCompiler(this.compiler);
     this.compiler = undefined;
+    await (await this.bundle?.catch(() => undefined))?.remove();
   }
 
   private readonly openPython: OpenSession = (submission, _limits, signal) => openPythonSession(this.python, submission.source, signal);
@@ -94,26 +102,39 @@ export class NodeExecutor implements Executor {
     return openWasmSession(this.runners, binary, compile, signal);
   };
 
-  private async startPython(): Promise<PythonThread> {
-    const handle = spawn<PythonWorkerApi>('pythonThread');
-    const interrupt = new Int32Array(new SharedArrayBuffer(4));
+  /** A child process that may read only the bundle (and, for Python, Pyodide's folder). */
+  private async startSandbox(readable: string[]): Promise<SandboxProcess> {
+    this.bundle ??= bundleSandboxChild();
+    const bundle = await this.bundle;
+    const sandbox = startSandboxProcess(bundle.entry, [bundle.dir, ...readable], this.network);
     try {
-      await Promise.race([handle.api.init({ interrupt }), handle.died]);
+      await Promise.race([sandbox.api.ready(), sandbox.died]);
     } catch (error) {
-      stop(handle);
+      stopSandboxProcess(sandbox);
       throw error;
     }
-    return { ...handle, interrupt };
+    return sandbox;
   }
 
-  private async startRunner(): Promise<WasmThread> {
-    const handle = spawn<WasmRunnerApi>('wasmRunThread');
-    await Promise.race([handle.api.ready(), handle.died]);
-    return handle;
+  private async startRunner(): Promise<SandboxProcess> {
+    return this.startSandbox([]);
   }
 
-  private clang(): Threaded<CppCompilerApi> {
-    this.compiler ??= spawn<CppCompilerApi>('clangThread');
+  private async startPython(): Promise<SandboxProcess> {
+    const indexURL = pyodideIndexUrl();
+    const sandbox = await this.startSandbox([indexURL]);
+    try {
+      const pyodideModuleUrl = pathToFileURL(join(indexURL, 'pyodide.mjs')).href;
+      await Promise.race([sandbox.api.initPython({ harness: readPythonHarness(), pyodideModuleUrl, indexURL }), sandbox.died]);
+    } catch (error) {
+      stopSandboxProcess(sandbox);
+      throw error;
+    }
+    return sandbox;
+  }
+
+  private clang(): CompilerThread {
+    this.compiler ??= startCompiler();
     return this.compiler;
   }
 
@@ -123,7 +144,7 @@ export class NodeExecutor implements Executor {
       return await Promise.race([compiler.api.compile(source, memoryBytes), compiler.died]);
     } catch (error) {
       if (this.compiler === compiler) this.compiler = undefined;
-      stop(compiler);
+      stopCompiler(compiler);
       throw error;
     }
   }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The installed pyodide package's folder, as loadPyodide's `indexURL`. */
+/** The installed pyodide package's folder (a path ending in /), as loadPyodide's `indexURL`. */
 export function pyodideIndexUrl(): string {
   return `${dirname(fileURLToPath(import.meta.resolve('pyodide')))}/`;
 }

@@ -1,0 +1,21 @@
+/** What one sandbox child process (workers/node/sandboxChild.ts) serves its parent over IPC. */
+import type { RunRequestLimits, WasmProgram } from '../workerApi';
+import type { RunOutcome } from '../runtime/runOutcome';
+
+export interface PythonChildOptions {
+  /** pythonHarness.py's text. */
+  harness: string;
+  /** file: URL of pyodide.mjs (the child has no node_modules of its own to resolve it from). */
+  pyodideModuleUrl: string;
+  indexURL: string;
+}
+
+export interface SandboxChildApi {
+  /** Answers once the child's code has loaded. */
+  ready(): boolean;
+  /** Loads Pyodide and the harness (a Python child). */
+  initPython(options: PythonChildOptions): Promise<void>;
+  checkSyntax(source: string): string;
+  /** Runs a Python program (its source) or a compiled C++ program (its wasm bytes) on one input. */
+  run(program: string | WasmProgram, stdin: Uint8Array, limits: RunRequestLimits): RunOutcome;
+}
