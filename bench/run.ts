@@ -6,10 +6,12 @@
  */
 import type { BenchSection } from './benchSection';
 import { executionSection } from './executionBench';
+import { isolationSection } from './isolationBench';
 import { wasiRuntimeSection } from './wasiRuntimeBench';
 
 const SECTIONS: BenchSection[] = [
   executionSection,
+  isolationSection,
   wasiRuntimeSection,
 ];
 

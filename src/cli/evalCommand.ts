@@ -20,7 +20,9 @@ import type { PipelineEvent } from '../core/pipeline/pipelineEvent';
 import { SELECTION_STRATEGIES, STRATEGY_LABEL, type SelectionStrategyId } from '../core/selection/selectionStrategy';
 import { EndpointError } from '../engines/endpointError';
 import { OpenAIEngine } from '../engines/openai';
+import { networkNamespaceAvailable, NetworkIsolationUnavailableError } from '../exec/node/networkIsolation';
 import { createNodeExecutor } from '../exec/node/nodeExecutor';
+import type { NetworkPolicy } from '../exec/node/sandboxProcess';
 import { readProblemDir } from '../exec/node/problemDir';
 import type { Subcommand } from './subcommand';
 
@@ -28,7 +30,7 @@ const USAGE =
   'critique-lab eval --endpoint URL --model NAME --problems DIR --k K --m M --out DIR\n' +
   '       [--api-key KEY] [--language python|cpp] [--critique-style ocr2|critique-coder] [--temperature 0.6] [--top-p 0.95]\n' +
   '       [--max-tokens N] [--critique-max-tokens N] [--thinking-budget N] [--critique-thinking-budget N]\n' +
-  '       [--concurrency N] [--order paper|interleaved] [--seed N] [--template-opens-think] [--quiet]';
+  '       [--concurrency N] [--order paper|interleaved] [--seed N] [--template-opens-think] [--quiet] [--allow-network]';
 
 const HELP = `${USAGE}
 
@@ -39,7 +41,9 @@ const HELP = `${USAGE}
   --out        folder for run records and the metrics table
   --api-key    bearer token (default: $OPENAI_API_KEY when set)
   --concurrency  requests in flight at once (default: k)
-  --template-opens-think  the model's chat template opens <think> (output starts inside the trace)`;
+  --template-opens-think  the model's chat template opens <think> (output starts inside the trace)
+  --allow-network  run candidates even where this system cannot cut them off the network
+                   (they still get no files, processes or workers)`;
 
 export interface AggregateRow {
   problem: string;
@@ -169,6 +173,7 @@ const FLAG_OPTIONS = {
   seed: { type: 'string' },
   'template-opens-think': { type: 'boolean' },
   quiet: { type: 'boolean' },
+  'allow-network': { type: 'boolean' },
 } as const;
 
 const REQUIRED = ['endpoint', 'model', 'problems', 'k', 'm', 'out'] as const;
@@ -243,11 +248,12 @@ interface EvalPlan {
   model: string;
   settings: RunSettings;
   quiet: boolean;
+  network: NetworkPolicy;
 }
 
 /** Runs every problem in turn, writing each record as it finishes; Ctrl-C keeps what ran. */
 async function runProblems(plan: EvalPlan, signal: AbortSignal): Promise<RunRecord[]> {
-  const executor = createNodeExecutor();
+  const executor = createNodeExecutor({ network: plan.network });
   const records: RunRecord[] = [];
   try {
     for (const dir of plan.problemDirs) {
@@ -287,6 +293,9 @@ async function runProblems(plan: EvalPlan, signal: AbortSignal): Promise<RunReco
 /** Everything a run needs from the flags, the problem folder and the server; throws UsageError. */
 async function planEval(values: Flags): Promise<EvalPlan> {
   const settings = settingsFromFlags(values);
+  const network: NetworkPolicy = values['allow-network'] === true ? 'open' : 'isolated';
+  // Refuse before any request is made: the server's answers are programs that will run here.
+  if (network === 'isolated' && !networkNamespaceAvailable()) throw new UsageError(new NetworkIsolationUnavailableError().message);
   const problems = String(values.problems);
   const problemDirs = await findProblemDirs(problems).catch((e: unknown) => {
     throw new UsageError(`cannot read ${problems}: ${(e as Error).message}`);
@@ -302,7 +311,7 @@ async function planEval(values: Flags): Promise<EvalPlan> {
   }
   const outDir = resolve(String(values.out));
   await mkdir(outDir, { recursive: true });
-  return { problemDirs, outDir, engine, model, settings, quiet: values.quiet === true };
+  return { problemDirs, outDir, engine, model, settings, quiet: values.quiet === true, network };
 }
 
 export const evalCommand: Subcommand = {

@@ -1,5 +1,5 @@
 /**
- * `critique-lab judge <problem-dir> <submission.py|.cpp|.cc> [--json] [--all] [--samples]`:
+ * `critique-lab judge <problem-dir> <submission.py|.cpp|.cc> [--json] [--all] [--samples] [--allow-network]`:
  * judges one program against a Kattis problem package with the same executors the browser uses.
  * With --json, prints exactly one JSON object (the JudgeResult plus problem and language).
  * Exit status: 0 accepted, 1 any other verdict, 2 usage or package errors.
@@ -13,15 +13,15 @@ import { createNodeExecutor } from '../exec/node/nodeExecutor';
 import { readProblemDir } from '../exec/node/problemDir';
 import type { Subcommand } from './subcommand';
 
-const USAGE = 'critique-lab judge <problem-dir> <submission.py|.cpp|.cc> [--json] [--all] [--samples]';
+const USAGE = 'critique-lab judge <problem-dir> <submission.py|.cpp|.cc> [--json] [--all] [--samples] [--allow-network]';
 
 export const judgeCommand: Subcommand = {
   summary: 'Judge a Python or C++ program against a Kattis problem package (verdicts AC WA TLE MLE OLE RTE CE).',
-  usage: `${USAGE}\n  --json     print one JSON object\n  --all      run every test even after a failure\n  --samples  run only the sample tests`,
+  usage: `${USAGE}\n  --json     print one JSON object\n  --all      run every test even after a failure\n  --samples  run only the sample tests\n  --allow-network  let the program open network connections where this system cannot cut it off (it still gets no files, processes or workers)`,
   async run(args) {
     const flags = new Set(args.filter((a) => a.startsWith('--')));
     const positional = args.filter((a) => !a.startsWith('--'));
-    const unknown = [...flags].filter((f) => !['--json', '--all', '--samples'].includes(f));
+    const unknown = [...flags].filter((f) => !['--json', '--all', '--samples', '--allow-network'].includes(f));
     const json = flags.has('--json');
     const fail = (message: string): number => {
       if (json) process.stdout.write(`${JSON.stringify({ error: message })}\n`);
@@ -43,7 +43,12 @@ export const judgeCommand: Subcommand = {
       return fail((error as Error).message);
     }
 
-    const executor = createNodeExecutor({ concurrency: 1 });
+    let executor;
+    try {
+      executor = createNodeExecutor({ concurrency: 1, network: flags.has('--allow-network') ? 'open' : 'isolated' });
+    } catch (error) {
+      return fail((error as Error).message);
+    }
     try {
       const result = await executor.judge(
         problem,
