@@ -13,9 +13,13 @@
  */
 import { FENCE_TAGS, LANGUAGE_LABEL, type Language } from '../problem/language';
 
+/** What was imperfect about the answer, as codes (outputStates.ts labels them); notes say it in words. */
+export type ExtractionIssue = 'untagged' | 'other-language' | 'several-blocks' | 'unclosed-block' | 'empty-answer' | 'data-blocks-only' | 'empty-blocks' | 'no-block';
+
 export interface ExtractedProgram {
   program: string | null;
   notes: string[];
+  issues: ExtractionIssue[];
 }
 
 /** Tags that mark sample data or shell sessions, not a program. */
@@ -131,6 +135,11 @@ const POOL_NAME: Record<Exclude<TagClass, 'data'>, (label: string) => string> = 
 export function extractProgram(answer: string, language: Language): ExtractedProgram {
   const label = LANGUAGE_LABEL[language];
   const notes: string[] = [];
+  const issues: ExtractionIssue[] = [];
+  const note = (issue: ExtractionIssue, text: string): void => {
+    issues.push(issue);
+    notes.push(text);
+  };
   const all = readBlocks(answer);
   const blocks = all.filter((b) => b.body !== '');
 
@@ -138,16 +147,16 @@ export function extractProgram(answer: string, language: Language): ExtractedPro
     const pool = blocks.filter((b) => classify(b.tag, language) === kind);
     const chosen = pool[pool.length - 1];
     if (!chosen) continue;
-    if (kind === 'untagged') notes.push(`The code block has no language tag; it was taken as ${label}.`);
-    if (kind === 'other') notes.push(`No ${label} code block was found; used the block tagged '${chosen.tag}' instead.`);
-    if (pool.length > 1) notes.push(`The answer has ${pool.length} ${POOL_NAME[kind](label)}; the last one was used.`);
-    if (!chosen.closed) notes.push('The last code block is not closed; the code was taken to the end of the answer.');
-    return { program: chosen.body, notes };
+    if (kind === 'untagged') note('untagged', `The code block has no language tag; it was taken as ${label}.`);
+    if (kind === 'other') note('other-language', `No ${label} code block was found; used the block tagged '${chosen.tag}' instead.`);
+    if (pool.length > 1) note('several-blocks', `The answer has ${pool.length} ${POOL_NAME[kind](label)}; the last one was used.`);
+    if (!chosen.closed) note('unclosed-block', 'The last code block is not closed; the code was taken to the end of the answer.');
+    return { program: chosen.body, notes, issues };
   }
 
-  if (answer.trim() === '') notes.push('The answer is empty.');
-  else if (blocks.length > 0) notes.push(`The answer has no ${label} code block, only data blocks.`);
-  else if (all.length > 0) notes.push('The answer has only empty code blocks.');
-  else notes.push('The answer contains no code block.');
-  return { program: null, notes };
+  if (answer.trim() === '') note('empty-answer', 'The answer is empty.');
+  else if (blocks.length > 0) note('data-blocks-only', `The answer has no ${label} code block, only data blocks.`);
+  else if (all.length > 0) note('empty-blocks', 'The answer has only empty code blocks.');
+  else note('no-block', 'The answer contains no code block.');
+  return { program: null, notes, issues };
 }

@@ -7,6 +7,8 @@ import type { TestResult } from '../../core/judging/judgeResult';
 import type { CritiqueRecord, ExecutionRecord, GenerationRecord, RunRecord } from '../../core/record/runRecord';
 import type { SelectionRecord } from '../../core/selection/selectionRecord';
 import type { RunMetrics } from '../../core/metrics/runMetrics';
+import type { CritiqueStyle } from '../../core/chat/critiqueVerdict';
+import { critiqueStates, generationStates, type OutputState } from '../../core/modelOutput/outputStates';
 
 export type Phase = 'waiting' | 'streaming' | 'done';
 
@@ -15,9 +17,12 @@ export class CritiqueView {
   reasoning = $state('');
   answer = $state('');
   record = $state<CritiqueRecord | null>(null);
+  /** How the critique deviated from the format asked for (no verdict, contradictory, cut...). */
+  states = $state<OutputState[]>([]);
 
-  finish(record: CritiqueRecord): void {
+  finish(record: CritiqueRecord, style: CritiqueStyle): void {
     this.record = record;
+    this.states = critiqueStates(record, style);
     this.reasoning = record.reasoning;
     this.answer = record.answer;
     this.phase = 'done';
@@ -34,6 +39,8 @@ export class CandidateView {
   executing = $state(false);
   liveTests = $state<TestResult[]>([]);
   execution = $state<ExecutionRecord | null>(null);
+  /** How the answer deviated from what was asked (no code, several blocks, cut by the limit...). */
+  states = $state<OutputState[]>([]);
 
   constructor(index: number) {
     this.index = index;
@@ -41,6 +48,7 @@ export class CandidateView {
 
   finish(generation: GenerationRecord): void {
     this.generation = generation;
+    this.states = generationStates(generation);
     this.reasoning = generation.reasoning;
     this.answer = generation.answer;
     this.phase = 'done';
@@ -58,6 +66,8 @@ export class RunView {
   metrics = $state<RunMetrics | null>(null);
   record = $state<RunRecord | null>(null);
   running = $state(false);
+  /** The run's critique format: how each critique's verdict is read. */
+  private critiqueStyle: CritiqueStyle = 'ocr2';
 
   reset(k: number): void {
     this.candidates = Array.from({ length: k }, (_, i) => new CandidateView(i));
@@ -70,6 +80,7 @@ export class RunView {
     switch (event.type) {
       case 'run-started':
         this.reset(event.settings.k);
+        this.critiqueStyle = event.settings.critiqueStyle;
         this.running = true;
         break;
       case 'generation-started':
@@ -94,7 +105,7 @@ export class RunView {
         break;
       }
       case 'critique-done':
-        this.at(event.candidate).critique(event.critique).finish(event.record);
+        this.at(event.candidate).critique(event.critique).finish(event.record, this.critiqueStyle);
         break;
       case 'execution-started':
         this.at(event.candidate).executing = true;
@@ -123,11 +134,12 @@ export class RunView {
   /** Shows a finished record (an import) without streaming it. */
   show(record: RunRecord): void {
     this.reset(record.candidates.length);
+    this.critiqueStyle = record.settings.critiqueStyle;
     record.candidates.forEach((candidate, i) => {
       const view = this.candidates[i]!;
       view.finish(candidate.generation);
       view.execution = candidate.execution;
-      candidate.critiques.forEach((critique, c) => view.critique(c).finish(critique));
+      candidate.critiques.forEach((critique, c) => view.critique(c).finish(critique, this.critiqueStyle));
     });
     this.selections = record.selections;
     this.metrics = record.metrics;

@@ -6,12 +6,12 @@ const fence = (tag: string, body: string, ticks = '```') => `${ticks}${tag}\n${b
 describe('extractProgram: the ordinary case', () => {
   it('takes a single python block without notes', () => {
     const answer = `Here is my solution.\n\n${fence('python', 'n = int(input())\nprint(n * 2)')}\n\nIt runs in O(1).`;
-    expect(extractProgram(answer, 'python')).toEqual({ program: 'n = int(input())\nprint(n * 2)\n', notes: [] });
+    expect(extractProgram(answer, 'python')).toEqual({ program: 'n = int(input())\nprint(n * 2)\n', notes: [], issues: [] });
   });
 
   it('takes a single cpp block', () => {
     const code = '#include <bits/stdc++.h>\nint main() { return 0; }';
-    expect(extractProgram(fence('cpp', code), 'cpp')).toEqual({ program: code + '\n', notes: [] });
+    expect(extractProgram(fence('cpp', code), 'cpp')).toEqual({ program: code + '\n', notes: [], issues: [] });
   });
 
   it('keeps the first line’s indentation and interior blank lines', () => {
@@ -23,12 +23,12 @@ describe('extractProgram: the ordinary case', () => {
 describe('extractProgram: language tags', () => {
   for (const tag of ['python', 'Python', 'PYTHON', 'py', 'python3', 'Python3', 'python3.11', '{.python}', 'python title="sol.py"', 'python:main.py', ' python ']) {
     it(`recognises \`\`\`${tag} as Python`, () => {
-      expect(extractProgram(fence(tag, 'print(1)'), 'python')).toEqual({ program: 'print(1)\n', notes: [] });
+      expect(extractProgram(fence(tag, 'print(1)'), 'python')).toEqual({ program: 'print(1)\n', notes: [], issues: [] });
     });
   }
   for (const tag of ['cpp', 'CPP', 'c++', 'C++', 'c++17', 'cpp20', 'cc', 'cxx', 'c']) {
     it(`recognises \`\`\`${tag} as C++`, () => {
-      expect(extractProgram(fence(tag, 'int main(){}'), 'cpp')).toEqual({ program: 'int main(){}\n', notes: [] });
+      expect(extractProgram(fence(tag, 'int main(){}'), 'cpp')).toEqual({ program: 'int main(){}\n', notes: [], issues: [] });
     });
   }
 
@@ -40,12 +40,12 @@ describe('extractProgram: language tags', () => {
 
   it('prefers a tagged block over a later untagged one (e.g. sample output)', () => {
     const answer = `${fence('python', 'print(3)')}\n\nOutput:\n${fence('', '3')}`;
-    expect(extractProgram(answer, 'python')).toEqual({ program: 'print(3)\n', notes: [] });
+    expect(extractProgram(answer, 'python')).toEqual({ program: 'print(3)\n', notes: [], issues: [] });
   });
 
   it('ignores a block in the other language when the requested one exists', () => {
     const answer = `${fence('python', 'print(1)')}\nFor reference in C++:\n${fence('cpp', 'int main(){}')}`;
-    expect(extractProgram(answer, 'python')).toEqual({ program: 'print(1)\n', notes: [] });
+    expect(extractProgram(answer, 'python')).toEqual({ program: 'print(1)\n', notes: [], issues: [] });
   });
 
   it('falls back to a block in another language, with a note', () => {
@@ -78,6 +78,7 @@ describe('extractProgram: several blocks', () => {
     expect(extractProgram(answer, 'python')).toEqual({
       program: 'print("final")\n',
       notes: ['The answer has 2 Python 3 code blocks; the last one was used.'],
+      issues: ['several-blocks'],
     });
   });
 
@@ -89,13 +90,13 @@ describe('extractProgram: several blocks', () => {
 
   it('skips an empty final block', () => {
     const r = extractProgram(`${fence('python', 'print(1)')}\n${fence('python', '')}`, 'python');
-    expect(r).toEqual({ program: 'print(1)\n', notes: [] });
+    expect(r).toEqual({ program: 'print(1)\n', notes: [], issues: [] });
   });
 });
 
 describe('extractProgram: fence syntax', () => {
   it('accepts ~~~ fences', () => {
-    expect(extractProgram(fence('python', 'print(1)', '~~~'), 'python')).toEqual({ program: 'print(1)\n', notes: [] });
+    expect(extractProgram(fence('python', 'print(1)', '~~~'), 'python')).toEqual({ program: 'print(1)\n', notes: [], issues: [] });
   });
 
   it('accepts 4+ backtick fences that contain ``` lines', () => {
@@ -115,7 +116,7 @@ describe('extractProgram: fence syntax', () => {
 
   it('a closing fence may carry trailing spaces but no info string', () => {
     const answer = '```python\nprint(1)\n```   \nmore';
-    expect(extractProgram(answer, 'python')).toEqual({ program: 'print(1)\n', notes: [] });
+    expect(extractProgram(answer, 'python')).toEqual({ program: 'print(1)\n', notes: [], issues: [] });
     const notClosing = '```python\nprint(1)\n```python\nprint(2)\n```';
     expect(extractProgram(notClosing, 'python').program).toBe('print(1)\n```python\nprint(2)\n');
   });
@@ -128,7 +129,7 @@ describe('extractProgram: fence syntax', () => {
 
   it('normalises CRLF and lone CR line endings', () => {
     const r = extractProgram('Code:\r\n```python\r\nx = 1\r\nprint(x)\r\n```\r\n', 'python');
-    expect(r).toEqual({ program: 'x = 1\nprint(x)\n', notes: [] });
+    expect(r).toEqual({ program: 'x = 1\nprint(x)\n', notes: [], issues: [] });
     expect(extractProgram('```python\rprint(2)\r```', 'python').program).toBe('print(2)\n');
   });
 
@@ -151,17 +152,18 @@ describe('extractProgram: fence syntax', () => {
 describe('extractProgram: no program', () => {
   it('returns null with a note when there is no block, even if the prose looks like code', () => {
     const r = extractProgram('n = int(input())\nprint(n * 2)', 'python');
-    expect(r).toEqual({ program: null, notes: ['The answer contains no code block.'] });
+    expect(r).toEqual({ program: null, notes: ['The answer contains no code block.'], issues: ['no-block'] });
   });
 
   it('says when the answer is empty', () => {
-    expect(extractProgram('  \n ', 'python')).toEqual({ program: null, notes: ['The answer is empty.'] });
+    expect(extractProgram('  \n ', 'python')).toEqual({ program: null, notes: ['The answer is empty.'], issues: ['empty-answer'] });
   });
 
   it('says when the only blocks are empty', () => {
     expect(extractProgram('```python\n\n```', 'python')).toEqual({
       program: null,
       notes: ['The answer has only empty code blocks.'],
+      issues: ['empty-blocks'],
     });
   });
 });
