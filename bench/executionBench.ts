@@ -138,9 +138,13 @@ async function pythonSection(print: (line: string) => void): Promise<void> {
   print('');
 }
 
-async function throughputSection(print: (line: string) => void, dir: string): Promise<void> {
-  print('### Judge throughput: 10 Python + 10 C++ candidates, 20 tests each');
-  print('');
+interface BenchProblem {
+  problem: Awaited<ReturnType<typeof readProblemDir>>;
+  tests: { input: string; answer: string }[];
+}
+
+/** A 20-test package (2 samples, 18 secret tests of growing size) written into `dir`. */
+async function writeBenchProblem(dir: string): Promise<BenchProblem> {
   const problemDir = join(dir, 'bench-problem');
   mkdirSync(join(problemDir, 'statement'), { recursive: true });
   mkdirSync(join(problemDir, 'data', 'sample'), { recursive: true });
@@ -156,22 +160,12 @@ async function throughputSection(print: (line: string) => void, dir: string): Pr
     writeFileSync(join(problemDir, 'data', group, `${String(i).padStart(2, '0')}.in`), input);
     writeFileSync(join(problemDir, 'data', group, `${String(i).padStart(2, '0')}.ans`), answer);
   }
-  const problem = await readProblemDir(problemDir);
-  const candidates: Submission[] = [];
-  for (let i = 0; i < 10; i++) {
-    candidates.push({ language: 'python', source: `${TYPICAL_PY}# candidate ${i}\n` });
-    candidates.push({ language: 'cpp', source: `${TYPICAL_CPP}// candidate ${i}\n` });
-  }
-  const concurrency = Math.max(1, availableParallelism() - 1);
+  return { problem: await readProblemDir(problemDir), tests };
+}
 
-  const executor = createNodeExecutor({ concurrency });
-  const [, warmMs] = await timed(() => Promise.all([executor.warmUp('python'), executor.warmUp('cpp')]));
-  const [results, oursMs] = await timed(() => Promise.all(candidates.map((c) => executor.judge(problem, c, { runAll: true }))));
-  await executor.dispose();
-  const accepted = results.filter((r) => r.verdict === 'AC').length;
-
-  // The native judge: g++ -O2 binaries and python3 processes, one process per test, same concurrency.
-  const nativeJudge = async (candidate: Submission, index: number): Promise<boolean> => {
+/** The native judge: g++ -O2 binaries and python3 processes, one process per test, `concurrency` at a time. */
+async function nativeJudgeAll(bench: BenchProblem, candidates: Submission[], dir: string, concurrency: number): Promise<boolean[]> {
+  const judgeOne = (candidate: Submission, index: number): boolean => {
     let command: string[];
     if (candidate.language === 'cpp') {
       const src = join(dir, `cand${index}.cpp`);
@@ -182,26 +176,43 @@ async function throughputSection(print: (line: string) => void, dir: string): Pr
       command = ['python3', '-c', candidate.source];
     }
     let ok = true;
-    for (const test of tests) {
+    for (const test of bench.tests) {
       const run = spawnSync(command[0]!, command.slice(1), { input: test.input, encoding: 'utf8' });
-      ok &&= validate(run.stdout, test.answer, problem.validator).ok;
+      ok &&= validate(run.stdout, test.answer, bench.problem.validator).ok;
     }
     return ok;
   };
-  const [nativeResults, nativeMs] = await timed(async () => {
-    const queue = candidates.map((c, i) => [c, i] as const);
-    const done: boolean[] = [];
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        for (let item = queue.shift(); item; item = queue.shift()) done.push(await nativeJudge(item[0], item[1]));
-      }),
-    );
-    return done;
-  });
+  const queue = candidates.map((c, i) => [c, i] as const);
+  const done: boolean[] = [];
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let item = queue.shift(); item; item = queue.shift()) done.push(judgeOne(item[0], item[1]));
+    }),
+  );
+  return done;
+}
+
+async function throughputSection(print: (line: string) => void, dir: string): Promise<void> {
+  print('### Judge throughput: 10 Python + 10 C++ candidates, 20 tests each');
+  print('');
+  const bench = await writeBenchProblem(dir);
+  const candidates: Submission[] = [];
+  for (let i = 0; i < 10; i++) {
+    candidates.push({ language: 'python', source: `${TYPICAL_PY}# candidate ${i}\n` });
+    candidates.push({ language: 'cpp', source: `${TYPICAL_CPP}// candidate ${i}\n` });
+  }
+  const concurrency = Math.max(1, availableParallelism() - 1);
+
+  const executor = createNodeExecutor({ concurrency });
+  const [, warmMs] = await timed(() => Promise.all([executor.warmUp('python'), executor.warmUp('cpp')]));
+  const [results, oursMs] = await timed(() => Promise.all(candidates.map((c) => executor.judge(bench.problem, c, { runAll: true }))));
+  await executor.dispose();
+  const accepted = results.filter((r) => r.verdict === 'AC').length;
+  const [nativeResults, nativeMs] = await timed(() => nativeJudgeAll(bench, candidates, dir, concurrency));
   print(`| judge | wall time | accepted | vs native |`);
   print('| --- | --- | --- | --- |');
   print(`| native (g++ -O2, python3 per test, ${concurrency} at a time) | ${fmt(nativeMs)} | ${nativeResults.filter(Boolean).length}/20 | 1.00× |`);
-  print(`| critique-lab Node executor (${concurrency} workers per pool, after a ${fmt(warmMs)} warm-up) | ${fmt(oursMs)} | ${accepted}/20 | ${ratio(oursMs, nativeMs)} |`);
+  print(`| critique-lab Node executor (${concurrency} sandboxes per pool, after a ${fmt(warmMs)} warm-up) | ${fmt(oursMs)} | ${accepted}/20 | ${ratio(oursMs, nativeMs)} |`);
   print('');
   print(`Machine: ${availableParallelism()} cores, Node ${process.versions.node}.`);
 }

@@ -8,6 +8,7 @@
  * the URLs from `virtual:critique-sandbox`.
  */
 import { createHash } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -59,6 +60,36 @@ function rawTextImports() {
   };
 }
 
+/** The virtual module's source: where the page finds the sandbox code and Pyodide's data. */
+function virtualModule(urls: Record<string, string>, version: string): string {
+  return [
+    '/** URLs of the sandbox code and Pyodide data, relative to the page. */',
+    `export const frameCodeUrl = ${JSON.stringify(urls.frame)};`,
+    `export const pythonWorkerCodeUrl = ${JSON.stringify(urls.python)};`,
+    `export const wasmWorkerCodeUrl = ${JSON.stringify(urls.wasm)};`,
+    `export const pyodideUrls = ${JSON.stringify({ wasm: urls['pyodide.asm.wasm'], stdlib: urls['python_stdlib.zip'], lock: urls['pyodide-lock.json'] })};`,
+    `export const pyodideVersion = ${JSON.stringify(version)};`,
+  ].join('\n');
+}
+
+/** In `vite` dev: serves a sandbox bundle (built on request) or a Pyodide file; false if `name` is neither. */
+async function serveDevFile(root: string, pyodideDir: string, name: string, res: ServerResponse): Promise<boolean> {
+  if (name.startsWith('pyodide/')) {
+    const file = name.slice('pyodide/'.length);
+    if (!(PYODIDE_FILES as readonly string[]).includes(file)) return false;
+    res.setHeader('Content-Type', file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream');
+    res.end(await readFile(join(pyodideDir, file)));
+    return true;
+  }
+  const entry = name.replace(/\.js$/, '') as keyof typeof ENTRIES;
+  if (!(entry in ENTRIES)) return false;
+  const { code } = await bundle(root, entry);
+  res.setHeader('Content-Type', 'text/javascript');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(code);
+  return true;
+}
+
 function hash(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex').slice(0, 10);
 }
@@ -86,52 +117,33 @@ export function sandboxBundlePlugin(): Plugin {
       if (command === 'serve') {
         for (const name of Object.keys(ENTRIES)) urls[name] = `${DEV_PREFIX}${name}.js`;
         for (const file of PYODIDE_FILES) urls[file] = `${DEV_PREFIX}pyodide/${file}`;
-      } else {
-        for (const name of Object.keys(ENTRIES) as (keyof typeof ENTRIES)[]) {
-          const { code, files } = await bundle(root, name);
-          for (const file of files) this.addWatchFile(file);
-          const fileName = `assets/sandbox-${name}-${hash(code)}.js`;
-          this.emitFile({ type: 'asset', fileName, source: code });
-          urls[name] = fileName;
-        }
-        for (const file of PYODIDE_FILES) {
-          const fileName = `pyodide/${version}/${file}`;
-          this.emitFile({ type: 'asset', fileName, source: await readFile(join(pyodideDir(), file)) });
-          urls[file] = fileName;
-        }
+        return virtualModule(urls, version);
       }
-      return [
-        '/** URLs of the sandbox code and Pyodide data, relative to the page. */',
-        `export const frameCodeUrl = ${JSON.stringify(urls.frame)};`,
-        `export const pythonWorkerCodeUrl = ${JSON.stringify(urls.python)};`,
-        `export const wasmWorkerCodeUrl = ${JSON.stringify(urls.wasm)};`,
-        `export const pyodideUrls = ${JSON.stringify({ wasm: urls['pyodide.asm.wasm'], stdlib: urls['python_stdlib.zip'], lock: urls['pyodide-lock.json'] })};`,
-        `export const pyodideVersion = ${JSON.stringify(version)};`,
-      ].join('\n');
+      for (const name of Object.keys(ENTRIES) as (keyof typeof ENTRIES)[]) {
+        const { code, files } = await bundle(root, name);
+        for (const file of files) this.addWatchFile(file);
+        const fileName = `assets/sandbox-${name}-${hash(code)}.js`;
+        this.emitFile({ type: 'asset', fileName, source: code });
+        urls[name] = fileName;
+      }
+      for (const file of PYODIDE_FILES) {
+        const fileName = `pyodide/${version}/${file}`;
+        this.emitFile({ type: 'asset', fileName, source: await readFile(join(pyodideDir(), file)) });
+        urls[file] = fileName;
+      }
+      return virtualModule(urls, version);
     },
     configureServer(server) {
-      server.middlewares.use(async (req, res, next) => {
+      server.middlewares.use((req, res, next) => {
         const url = req.url?.split('?')[0] ?? '';
         if (!url.startsWith(DEV_PREFIX)) return next();
-        try {
-          const name = url.slice(DEV_PREFIX.length);
-          if (name.startsWith('pyodide/')) {
-            const file = name.slice('pyodide/'.length);
-            if (!(PYODIDE_FILES as readonly string[]).includes(file)) return next();
-            res.setHeader('Content-Type', file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream');
-            res.end(await readFile(join(pyodideDir(), file)));
-            return;
-          }
-          const entry = name.replace(/\.js$/, '') as keyof typeof ENTRIES;
-          if (!(entry in ENTRIES)) return next();
-          const { code } = await bundle(root, entry);
-          res.setHeader('Content-Type', 'text/javascript');
-          res.setHeader('Cache-Control', 'no-store');
-          res.end(code);
-        } catch (error) {
-          res.statusCode = 500;
-          res.end(String(error));
-        }
+        serveDevFile(root, pyodideDir(), url.slice(DEV_PREFIX.length), res).then(
+          (served) => (served ? undefined : next()),
+          (error: unknown) => {
+            res.statusCode = 500;
+            res.end(String(error));
+          },
+        );
       });
     },
   };

@@ -8,6 +8,15 @@ export interface SseEvent {
   data: string;
 }
 
+/** One `field: value` line; a comment (`:` first) has no field. */
+function parseField(line: string): { field: string; value: string } {
+  if (line.startsWith(':')) return { field: '', value: '' };
+  const colon = line.indexOf(':');
+  const field = colon < 0 ? line : line.slice(0, colon);
+  const value = colon < 0 ? '' : line.slice(colon + 1);
+  return { field, value: value.startsWith(' ') ? value.slice(1) : value };
+}
+
 export async function* readSse(body: ReadableStream<Uint8Array>, signal?: AbortSignal): AsyncGenerator<SseEvent> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
@@ -33,11 +42,7 @@ export async function* readSse(body: ReadableStream<Uint8Array>, signal?: AbortS
         event = '';
         continue;
       }
-      if (line.startsWith(':')) continue;
-      const colon = line.indexOf(':');
-      const field = colon < 0 ? line : line.slice(0, colon);
-      let value = colon < 0 ? '' : line.slice(colon + 1);
-      if (value.startsWith(' ')) value = value.slice(1);
+      const { field, value } = parseField(line);
       if (field === 'data') data.push(value);
       else if (field === 'event') event = value;
     }
