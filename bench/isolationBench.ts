@@ -16,11 +16,11 @@ import { createNodeExecutor } from '../src/exec/node/nodeExecutor';
 import { readProblemDir } from '../src/exec/node/problemDir';
 import { type BenchSection, fmt, median, ratio, timed } from './benchSection';
 
-const CANDIDATES = 5;
+export const CANDIDATES = 5;
 /** About what a 7B model needs for a short candidate at ~25 tokens/s. */
-const GENERATION_PAUSE_MS = 5000;
+export const GENERATION_PAUSE_MS = 5000;
 
-const submission = (language: Submission['language'], file: string): Submission => ({
+export const submission = (language: Submission['language'], file: string): Submission => ({
   language,
   source: readFileSync(new URL(`../tests/fixtures/submissions/aplusb/${file}`, import.meta.url), 'utf8'),
 });
@@ -44,7 +44,7 @@ async function perCandidateMs(problem: Problem, candidate: Submission, pauseMs: 
 }
 
 /** A native judge of the same program: one process per test, as a judge does. */
-function nativeJudgeMs(problem: Problem, candidate: Submission): number {
+export function nativeJudgeMs(problem: Problem, candidate: Submission): number {
   const dir = mkdtempSync(join(tmpdir(), 'critique-lab-bench-'));
   try {
     let command = ['python3', '-c', candidate.source];

@@ -6,12 +6,14 @@
  */
 import type { BenchSection } from './benchSection';
 import { executionSection } from './executionBench';
+import { browserIsolationSection } from './browserIsolationBench';
 import { isolationSection } from './isolationBench';
 import { wasiRuntimeSection } from './wasiRuntimeBench';
 
 const SECTIONS: BenchSection[] = [
   executionSection,
   isolationSection,
+  browserIsolationSection,
   wasiRuntimeSection,
 ];
 

@@ -30,6 +30,19 @@ export interface ChatWorkerLike {
   onmessage: ((event: unknown) => void) | null;
   postMessage(message: unknown): void;
   terminate?(): void;
+  /** A real Worker reports an uncaught error or a crash of its script here. */
+  addEventListener?(type: 'error', listener: (event: { message?: string }) => void): void;
+}
+
+/** The model's worker stopped while it was needed (crash, out of GPU memory, the tab's GPU process lost). */
+export class ModelWorkerDiedError extends Error {
+  constructor(detail: string) {
+    super(
+      `The model's worker stopped${detail ? ` (${detail})` : ''}. This happens when the GPU runs out of memory or the browser ` +
+        'resets the GPU. What finished is kept; load the model again in the Model view to continue.',
+    );
+    this.name = 'ModelWorkerDiedError';
+  }
 }
 
 export interface WebLLMEngineOptions {
@@ -60,6 +73,10 @@ export class WebLLMEngine implements ChatEngine {
   private readonly catalog: ModelCatalog;
   private worker: ChatWorkerLike | null = null;
   private engine: WebWorkerMLCEngine | null = null;
+  /** Rejects when the current worker dies: every stream in flight races it, so none hangs. */
+  private workerDied: Promise<never> = new Promise<never>(() => {});
+  /** Why the engine stopped being usable, when its worker died: later calls say so too. */
+  private death: ModelWorkerDiedError | null = null;
   private resolved: ResolvedModel | null = null;
   private defaultSystem: string | null = null;
 
@@ -75,6 +92,7 @@ export class WebLLMEngine implements ChatEngine {
   async load(modelId: string, options: LoadOptions = {}): Promise<void> {
     const { signal, onProgress } = options;
     await this.unload();
+    this.death = null;
     const resolved = resolveModel(this.catalog, modelId, this.options.modelOptions?.(modelId) ?? {});
     this.resolved = resolved;
     const prefetched = this.options.prefetch !== false;
@@ -84,7 +102,7 @@ export class WebLLMEngine implements ChatEngine {
       signal?.throwIfAborted();
       this.phase = 'loading';
       const engine = await this.startEngine(resolved, (fraction, text) => onProgress?.({ fraction: prefetched ? 0.8 + 0.2 * fraction : fraction, text }));
-      await untilAborted(engine.reload(resolved.entry.id), signal);
+      await untilAborted(Promise.race([engine.reload(resolved.entry.id), this.workerDied]), signal);
       this.defaultSystem = await this.readDefaultSystem(resolved);
       this.phase = 'ready';
     } catch (error) {
@@ -126,6 +144,16 @@ export class WebLLMEngine implements ChatEngine {
   private async startEngine(resolved: ResolvedModel, onProgress: (fraction: number, text: string) => void): Promise<WebWorkerMLCEngine> {
     const worker = (this.options.createWorker ?? defaultWorker)();
     this.worker = worker;
+    this.workerDied = new Promise<never>((_, reject) =>
+      worker.addEventListener?.('error', (event) => {
+        if (this.worker !== worker) return;
+        this.terminate();
+        this.phase = 'failed';
+        this.death = new ModelWorkerDiedError(event.message ?? '');
+        reject(this.death);
+      }),
+    );
+    this.workerDied.catch(() => undefined);
     // WebLLM is megabytes of JavaScript: fetched only when a visitor actually loads a model.
     const { WebWorkerMLCEngine } = await import('@mlc-ai/web-llm');
     const engine = new WebWorkerMLCEngine(worker, {
@@ -181,6 +209,7 @@ export class WebLLMEngine implements ChatEngine {
   backend(): RawCompletionBackend {
     const engine = this.engine;
     const resolved = this.resolved;
+    if (this.death) throw this.death;
     if (!engine || !resolved || this.phase !== 'ready') throw new ModelLoadError({ kind: 'unknown', why: 'No model is loaded', todo: 'Load a model first.' });
     const format = resolved.entry.promptFormat;
     const defaultSystem = this.defaultSystem;
@@ -220,6 +249,7 @@ export class WebLLMEngine implements ChatEngine {
 
   private stream(start: () => Promise<AsyncIterable<ChatCompletionChunk | Completion>>, signal: AbortSignal): RawStream {
     const engine = this.engine;
+    const died = this.workerDied;
     return rawStream(async (emit, streamSignal) => {
       const end: RawEnd = { finishReason: 'abort' };
       if (streamSignal.aborted) return end;
@@ -228,7 +258,7 @@ export class WebLLMEngine implements ChatEngine {
       streamSignal.addEventListener('abort', onAbort, { once: true });
       let finishReason: RawEnd['finishReason'] | null = null;
       try {
-        for await (const chunk of await start()) {
+        for await (const chunk of untilDied(await Promise.race([start(), died]), died)) {
           if (chunk.usage) {
             end.promptTokens = chunk.usage.prompt_tokens;
             end.completionTokens = chunk.usage.completion_tokens;
@@ -247,6 +277,16 @@ export class WebLLMEngine implements ChatEngine {
       }
       return { ...end, finishReason: streamSignal.aborted ? 'abort' : (finishReason ?? 'abort') };
     }, signal);
+  }
+}
+
+/** The chunks of `chunks`, until the worker dies: then the death, not a stream that never ends. */
+async function* untilDied<T>(chunks: AsyncIterable<T>, died: Promise<never>): AsyncGenerator<T> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await Promise.race([iterator.next(), died]);
+    if (next.done) return;
+    yield next.value;
   }
 }
 

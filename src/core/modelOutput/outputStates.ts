@@ -62,14 +62,15 @@ const VERDICT: Record<Exclude<VerdictSource, 'marker'>, Omit<OutputState, 'id'>>
 /** States shared by both kinds of output: how the completion ended. */
 function endingStates({ reasoning, answer, usage, error }: FinishedOutput): OutputState[] {
   const states: OutputState[] = [];
-  if (error && usage.finishReason !== 'abort') states.push({ id: 'failed', severity: 'error', label: 'failed', explanation: `The model could not finish: ${error.replace(/[.\s]*$/, '')}.` });
-  if (usage.finishReason === 'abort') states.push({ id: 'stopped', severity: 'error', label: 'stopped', explanation: 'The run was stopped before this output was complete.' });
+  // An engine failure is recorded with finish reason `abort` (pipeline.ts): the error says why.
+  if (error) states.push({ id: 'failed', severity: 'error', label: 'failed', explanation: `The model could not finish: ${error.replace(/[.\s]*$/, '')}.` });
+  else if (usage.finishReason === 'abort') states.push({ id: 'stopped', severity: 'error', label: 'stopped', explanation: 'The run was stopped before this output was complete.' });
   if (usage.finishReason === 'length') {
     states.push({ id: 'cut-by-limit', severity: 'warning', label: 'cut by token limit', explanation: 'The output reached the token limit and was cut off.' });
   }
   // The record keeps reasoning and answer apart, not whether </think> came: reasoning that never
   // ended and reasoning followed by nothing are the same state for the reader — no answer.
-  if (answer.trim() === '' && reasoning.trim() !== '' && usage.finishReason !== 'abort') {
+  if (answer.trim() === '' && reasoning.trim() !== '' && usage.finishReason !== 'abort' && !error) {
     states.push({ id: 'no-answer', severity: 'error', label: 'no answer after reasoning', explanation: 'The output ended inside or right after the reasoning (no </think>, or nothing after it), so there is no answer to read.' });
   }
   return states;

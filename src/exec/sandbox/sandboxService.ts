@@ -15,19 +15,19 @@ import type { PythonAssets, SandboxApi, SandboxBoot, SandboxInfo } from './sandb
 interface Started<T> {
   api: Comlink.Remote<T>;
   worker: Worker;
-  /** Rejects if the worker's script fails (load error, uncaught exception). */
-  failed: Promise<never>;
+  /** Rejects if the worker fails (load error, an uncaught exception — a program that escaped and threw): its run becomes RTE, not a hang. */
+  died: Promise<never>;
 }
 
 function startWorker<T>(codeUrl: string): Started<T> {
   const worker = new Worker(codeUrl); // classic: see build/sandboxBundlePlugin.ts
-  const failed = new Promise<never>((_, reject) =>
+  const died = new Promise<never>((_, reject) =>
     worker.addEventListener('error', (event) => reject(new Error(`sandbox worker failed: ${event.message || 'script error'}`))),
   );
-  failed.catch(() => undefined);
+  died.catch(() => undefined);
   const channel = new MessageChannel();
   worker.postMessage({ port: channel.port2 }, [channel.port2]);
-  return { api: Comlink.wrap<T>(channel.port1), worker, failed };
+  return { api: Comlink.wrap<T>(channel.port1), worker, died };
 }
 
 function stopWorker(handle: Started<unknown>): void {
@@ -103,7 +103,7 @@ export class SandboxService implements SandboxApi {
   private async startRunner(): Promise<WasmWorker> {
     const handle = startWorker<WasmRunnerApi>(this.wasmCodeUrl);
     try {
-      await Promise.race([handle.failed, handle.api.ready()]);
+      await Promise.race([handle.died, handle.api.ready()]);
     } catch (error) {
       stopWorker(handle);
       throw error;
@@ -119,7 +119,7 @@ export class SandboxService implements SandboxApi {
     const assets = this.pythonAssets!;
     try {
       const files = { 'pyodide.asm.wasm': assets.wasm.slice(0), 'python_stdlib.zip': assets.stdlib.slice(0), lock: new TextEncoder().encode(assets.lock).buffer };
-      await Promise.race([handle.failed, handle.api.init({ ...(interrupt ? { interrupt } : {}), assets: files })]);
+      await Promise.race([handle.died, handle.api.init({ ...(interrupt ? { interrupt } : {}), assets: files })]);
     } catch (error) {
       stopWorker(handle);
       throw error;

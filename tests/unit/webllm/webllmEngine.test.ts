@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebWorkerMLCEngineHandler } from '@mlc-ai/web-llm';
-import { WebLLMEngine, type ChatWorkerLike } from '../../../src/webllm/webllmEngine';
+import { ModelWorkerDiedError, WebLLMEngine, type ChatWorkerLike } from '../../../src/webllm/webllmEngine';
 import { ModelLoadError, type Prober } from '../../../src/webllm/modelLoadError';
 import type { ChatStream } from '../../../src/core/chat/chatEngine';
 
@@ -95,9 +95,11 @@ class ScriptedMLCEngine {
 }
 
 /** An in-process "worker": WebLLM's real handler on the other side of a message hop. */
-function inProcessWorker(scripted: ScriptedMLCEngine): ChatWorkerLike & { terminated: boolean } {
+function inProcessWorker(scripted: ScriptedMLCEngine): ChatWorkerLike & { terminated: boolean; crash(message: string): void } {
   const handler = new WebWorkerMLCEngineHandler();
   (handler as unknown as { engine: unknown }).engine = scripted;
+  const errorListeners: ((event: { message?: string }) => void)[] = [];
+  let crashed = false;
   const worker = {
     onmessage: null as ((event: unknown) => void) | null,
     terminated: false,
@@ -108,10 +110,20 @@ function inProcessWorker(scripted: ScriptedMLCEngine): ChatWorkerLike & { termin
     terminate() {
       worker.terminated = true;
     },
+    addEventListener(_type: 'error', listener: (event: { message?: string }) => void) {
+      errorListeners.push(listener);
+    },
+    /** What a real worker does when it dies: no more messages, an error event on the page's side. */
+    crash(message: string) {
+      crashed = true;
+      for (const listener of errorListeners) listener({ message });
+    },
   };
   handler.postMessage = (msg: unknown) => {
     const copy = structuredClone(msg);
-    setTimeout(() => worker.onmessage?.(copy), 0);
+    setTimeout(() => {
+      if (!crashed) worker.onmessage?.(copy);
+    }, 0);
   };
   return worker;
 }
@@ -173,6 +185,26 @@ describe('WebLLMEngine over WebLLM’s worker protocol', () => {
     expect(usage.finishReason).toBe('abort');
     expect(usage.reasoningTokens).toBeLessThan(200);
     expect(scripted.interruptSignal).toBe(true);
+  });
+
+  it('the worker dying mid-generation ends the stream with a clear error, not a hang; the engine needs a reload', async () => {
+    const scripted = new ScriptedMLCEngine();
+    scripted.thinking = 1000;
+    scripted.delayMs = 1;
+    const { engine, worker } = make(scripted);
+    await engine.load('OCR-2-7B-q4f32_1-MLC');
+    const stream = engine.chat([{ role: 'user', content: 'solve' }]);
+    let seen = 0;
+    const drained = (async () => {
+      for await (const d of stream) if (d.reasoning && ++seen === 10) worker.crash('GPU device was lost');
+    })();
+    await expect(drained).rejects.toThrow(/The model's worker stopped \(GPU device was lost\)[^]*load the model again/);
+    await expect(stream.usage).rejects.toBeInstanceOf(ModelWorkerDiedError);
+    expect(seen).toBeGreaterThanOrEqual(10);
+    expect(engine.phase).toBe('failed');
+    expect(worker.terminated).toBe(true);
+    // Later calls fail at once with the same reason (a run stops with it instead of hanging).
+    expect(() => engine.chat([{ role: 'user', content: 'again' }])).toThrow(ModelWorkerDiedError);
   });
 
   it('budget forcing: budget spent → trace closed → answer produced via a raw ChatML completion', async () => {

@@ -67,7 +67,7 @@ describe('every state has words for the screen', () => {
     const usage = { promptTokens: 0, reasoningTokens: 1, answerTokens: 0, ms: 1 };
     const all = [
       ...generationStates({ reasoning: 'x', answer: '', language: 'python', usage: { ...usage, finishReason: 'length' } }),
-      ...generationStates({ reasoning: 'x', answer: '```py\nprint(', language: 'python', usage: { ...usage, finishReason: 'abort' }, error: 'stopped' }),
+      ...generationStates({ reasoning: 'x', answer: '```py\nprint(', language: 'python', usage: { ...usage, finishReason: 'abort' } }),
       ...generationStates({ reasoning: '', answer: '', language: 'python', usage: { ...usage, finishReason: 'stop' }, error: 'engine died' }),
     ];
     expect(all.map((s) => s.id)).toEqual(['cut-by-limit', 'no-answer', 'stopped', 'unclosed-block', 'failed']);

@@ -1,0 +1,74 @@
+/**
+ * What isolation costs per candidate in the browser: every submission gets a fresh worker in the
+ * sandbox frame (a Pyodide start for Python), with one spare started ahead. The built site is
+ * served from a plain static host and driven in headless Chromium through the Judge view, as a
+ * visitor would: candidates judged one after another with no pause (start-up paid in full), then
+ * with a pause between them as a model generating them leaves. Reference: the native judge of the
+ * same program in the same run (isolationBench.ts).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import type { Submission } from '../src/core/judging/executor';
+import { readProblemDir } from '../src/exec/node/problemDir';
+import { servePlainStatic } from '../tests/fixtures/servers/plainStaticServer';
+import { type BenchSection, fmt, median, ratio, timed } from './benchSection';
+import { CANDIDATES, GENERATION_PAUSE_MS, nativeJudgeMs, submission } from './isolationBench';
+
+async function judgeInPage(page: Page, candidate: Submission): Promise<string> {
+  await page.getByTestId('judge-problem').selectOption('aplusb');
+  await page.getByTestId('judge-language').selectOption(candidate.language);
+  await page.getByTestId('judge-source').fill(candidate.source);
+  await page.getByTestId('judge-run').click();
+  const verdict = page.getByTestId('judge-verdict');
+  await verdict.waitFor({ state: 'visible', timeout: 180_000 });
+  return (await verdict.getAttribute('data-verdict')) ?? '';
+}
+
+/** ms per candidate, judged CANDIDATES times after one warm-up judge (runtime download, compile). */
+async function perCandidateMs(page: Page, candidate: Submission, pauseMs: number): Promise<number[]> {
+  await judgeInPage(page, candidate);
+  const times: number[] = [];
+  for (let i = 0; i < CANDIDATES; i++) {
+    if (pauseMs > 0) await page.waitForTimeout(pauseMs);
+    const [verdict, ms] = await timed(() => judgeInPage(page, candidate));
+    if (verdict !== 'AC') throw new Error(`bench candidate got ${verdict}`);
+    times.push(ms);
+  }
+  return times;
+}
+
+export const browserIsolationSection: BenchSection = {
+  name: 'isolation-chromium',
+  async run(print) {
+    const outDir = mkdtempSync(join(tmpdir(), 'critique-lab-bench-site-'));
+    execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
+    const host = await servePlainStatic(outDir, '/app/');
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+    try {
+      const problem = await readProblemDir(new URL('../public/problems/aplusb', import.meta.url).pathname);
+      print(`### Isolation cost per candidate, headless Chromium (a fresh sandbox worker per submission; A+B, ${problem.tests.length} tests, ${CANDIDATES} candidates after a warm-up, median)`);
+      print('');
+      print(`| language | back to back (start-up paid) | with a ${GENERATION_PAUSE_MS / 1000} s pause (start-up hidden) | native judge | paid vs native | hidden vs native |`);
+      print('| --- | --- | --- | --- | --- | --- |');
+      for (const [label, candidate] of [['Python (Pyodide per worker)', submission('python', 'ac.py')], ['C++ (compile cached; WASI runner per worker)', submission('cpp', 'ac.cpp')]] as const) {
+        const page = await browser.newPage();
+        await page.goto(`${host.url}/app/#/judge`);
+        const paid = median(await perCandidateMs(page, candidate, 0));
+        const hidden = median(await perCandidateMs(page, candidate, GENERATION_PAUSE_MS));
+        await page.close();
+        const native = median(Array.from({ length: 3 }, () => nativeJudgeMs(problem, candidate)));
+        print(`| ${label} | ${fmt(paid)} | ${fmt(hidden)} | ${fmt(native)} | ${ratio(paid, native)} | ${ratio(hidden, native)} |`);
+      }
+      print('');
+      print('Times are from the click on Judge to the verdict on screen, on a plain static host (no cross-origin isolation: Python time limits kill and replace the worker).');
+      print('');
+    } finally {
+      await browser.close();
+      await host.close();
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  },
+};
