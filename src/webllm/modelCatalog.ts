@@ -63,6 +63,25 @@ export function resolveFilesUrl(modelUrl: string): string {
   return new URL(u).href;
 }
 
+/**
+ * Who made the weights this entry downloads, in one sentence for the UI and error messages: a
+ * community conversion names its publisher, its source model, and that the original publisher
+ * did not publish it.
+ */
+export function conversionCredit(entry: CatalogModel): string {
+  const w = entry.weights;
+  const where = /huggingface\.co/.test(w.url) ? ' on Hugging Face' : '';
+  if (w.conversion === 'webllm-prebuilt') return `WebLLM prebuilt conversion (published by ${w.publishedBy}${where}) of ${entry.sourceModel}.`;
+  const notBy = w.originalPublisher ? ` — not published by ${w.originalPublisher}` : '';
+  return `Community conversion: published by ${w.publishedBy}${where}, converted from ${entry.sourceModel}${notBy}.`;
+}
+
+/** The prefill chunk size a prebuilt library was compiled for, from its name (`_cs1k` = 1024), if it says. */
+export function libraryPrefillChunk(modelLibUrl: string): number | null {
+  const m = /_cs(\d+)k[-_.]/i.exec(modelLibUrl.split('/').pop() ?? '');
+  return m ? Number(m[1]) * 1024 : null;
+}
+
 export function modelLibUrlOf(catalog: ModelCatalog, entry: CatalogModel): string {
   return /^[a-z]+:\/\//i.test(entry.modelLib) ? entry.modelLib : new URL(entry.modelLib, catalog.modelLibBase).href;
 }
