@@ -51,6 +51,8 @@ export interface ResolvedModel {
   /** Absolute URL of the folder WebLLM actually reads files from (ends in `/resolve/<branch>/`). */
   filesUrl: string;
   modelLibUrl: string;
+  /** The library is the user's, not the catalog's (its compiled shapes are then unknown here). */
+  libraryOverridden: boolean;
   contextWindow: number;
   vramEstimateMB: number;
   record: ModelRecord;
@@ -134,7 +136,8 @@ export function resolveModel(catalog: ModelCatalog, id: string, options: Resolve
     required_features: entry.requiredFeatures.length > 0 ? entry.requiredFeatures : undefined,
     overrides: { context_window_size: contextWindow },
   };
-  return { entry, modelUrl, filesUrl: resolveFilesUrl(modelUrl), modelLibUrl, contextWindow, vramEstimateMB, record };
+  const libraryOverridden = modelLibUrl !== modelLibUrlOf(catalog, entry);
+  return { entry, modelUrl, filesUrl: resolveFilesUrl(modelUrl), modelLibUrl, libraryOverridden, contextWindow, vramEstimateMB, record };
 }
 
 /** The q4f32 sibling of a q4f16 entry (same model, no shader-f16 needed), if the catalog has one. */

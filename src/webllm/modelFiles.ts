@@ -39,10 +39,16 @@ export const CONFIG_FILE = 'mlc-chat-config.json';
 export const MANIFEST_FILE = 'tensor-cache.json';
 export const LEGACY_MANIFEST_FILE = 'ndarray-cache.json';
 
-/** The fields of mlc-chat-config.json this app reads. */
+/** The fields of mlc-chat-config.json this app reads (gen_config writes them; any may be absent). */
 export interface ChatConfigLike {
   tokenizer_files?: unknown;
-  conv_template?: { system_message?: unknown };
+  quantization?: unknown;
+  vocab_size?: unknown;
+  context_window_size?: unknown;
+  prefill_chunk_size?: unknown;
+  model_config?: { vocab_size?: unknown };
+  /** An object from gen_config; a bare template name in some older configs. */
+  conv_template?: string | { name?: unknown; system_message?: unknown; roles?: { user?: unknown }; stop_str?: unknown; stop_token_ids?: unknown };
 }
 
 export interface TensorCacheManifest {

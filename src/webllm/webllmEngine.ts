@@ -24,6 +24,7 @@ import { downloadModelFiles, type DownloadProgress } from './modelDownloader';
 import { configFile, knownModelFiles, probeTargets, ScopedCaches, type CacheStorageLike, type ChatConfigLike, type ModelFile } from './modelFiles';
 import { checkModelLibrary, fetchProber, ModelLoadError, translateLoadFailure, type Prober } from './modelLoadError';
 import { planModelFiles } from './modelPlan';
+import { configExpectation } from './chatConfigCheck';
 
 /** What WebWorkerMLCEngine needs of a worker (a real Worker, or an in-process one in tests). */
 export interface ChatWorkerLike {
@@ -102,7 +103,7 @@ export class WebLLMEngine implements ChatEngine {
   private async prefetch(resolved: ResolvedModel, { signal, onProgress }: LoadOptions): Promise<ModelFile[]> {
     this.phase = 'downloading';
     onProgress?.({ fraction: 0, text: `Checking ${resolved.entry.label} files at ${resolved.filesUrl}` });
-    const planned = await planModelFiles(resolved, { fetch: this.options.fetch, caches: this.options.caches, signal });
+    const planned = await planModelFiles(resolved, { fetch: this.options.fetch, caches: this.options.caches, signal, expect: configExpectation(resolved) });
     await downloadModelFiles(planned, {
       fetch: this.options.fetch,
       caches: this.options.caches,
@@ -152,7 +153,8 @@ export class WebLLMEngine implements ChatEngine {
       const file = configFile(resolved);
       const hit = await (await new ScopedCaches(this.options.caches).scope('webllm/config')).match(file.url);
       const config = hit ? ((await hit.json()) as ChatConfigLike) : null;
-      const s = config?.conv_template?.system_message;
+      const template = config?.conv_template;
+      const s = typeof template === 'object' ? template.system_message : undefined;
       return typeof s === 'string' && s !== '' ? s : null;
     } catch {
       return null;

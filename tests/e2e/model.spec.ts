@@ -84,6 +84,35 @@ test.describe('with WebGPU (SwiftShader)', () => {
     await expect(page.getByTestId('cache-report')).toContainText('Nothing of this model is cached');
   });
 
+  test('a conversion by an older mlc_llm (ndarray-cache.json) downloads; its manifest is stored under the key WebLLM reads', async ({ page }) => {
+    await openModelView(page);
+    await pointAt(page, 'legacy-manifest', 'empty.wasm');
+    await page.getByTestId('load-button').click();
+    await expect(page.getByTestId('load-error')).toHaveAttribute('data-kind', /library-/, { timeout: 90_000 });
+    await expect(page.getByTestId('download-summary')).toContainText(`${SHARD_COUNT} of ${SHARD_COUNT} shards cached`);
+    const filesUrl = `${host.modelUrl('legacy-manifest')}/resolve/main/`;
+    const stored = await page.evaluate(async (base) => {
+      const model = await caches.open('webllm/model');
+      const manifest = await model.match(`${base}tensor-cache.json`);
+      return { records: manifest ? ((await manifest.json()) as { records: unknown[] }).records.length : -1, legacy: (await model.match(`${base}ndarray-cache.json`)) !== undefined };
+    }, filesUrl);
+    expect(stored).toEqual({ records: SHARD_COUNT, legacy: false });
+    expect(host.count('/legacy-manifest/resolve/main/ndarray-cache.json')).toBe(1);
+  });
+
+  for (const [scenario, field] of [['template-mismatch', 'conv_template.stop_token_ids'], ['quant-mismatch', 'quantization']] as const) {
+    test(`${scenario}: the config is checked against the library before any weights are fetched`, async ({ page }) => {
+      await openModelView(page);
+      await pointAt(page, scenario, 'empty.wasm');
+      await page.getByTestId('load-button').click();
+      await expect(page.getByTestId('load-error')).toHaveAttribute('data-kind', 'config-mismatch', { timeout: 30_000 });
+      await expect(page.getByTestId('error-file')).toHaveText('mlc-chat-config.json');
+      await expect(page.getByTestId('error-why')).toContainText(`${field} is`);
+      await expect(page.getByTestId('error-why')).toContainText('Nothing else was downloaded');
+      expect(host.log.filter((p) => p.startsWith(`/${scenario}/`))).toEqual([`/${scenario}/resolve/main/mlc-chat-config.json`]);
+    });
+  }
+
   test('a library that is not WebAssembly is named before anything loads', async ({ page }) => {
     await openModelView(page);
     await pointAt(page, 'ok', 'bad.wasm');
