@@ -10,6 +10,7 @@
  */
 import type { ModelRecord } from '@mlc-ai/web-llm';
 import catalogJson from '../../models/catalog.json';
+import { folderModelUrl } from './modelFolder';
 import { ModelCatalogSchema, type CatalogModel, type ModelCatalog } from './catalogSchema';
 
 export type { CatalogModel, ModelCatalog };
@@ -33,7 +34,9 @@ export type WeightsSource =
   | { kind: 'default' }
   /** This app's own origin: `<app>/models/<id>/resolve/main/…` */
   | { kind: 'self-hosted' }
-  | { kind: 'custom'; url: string };
+  | { kind: 'custom'; url: string }
+  /** A folder picked on this computer, served from a reserved origin (modelFolder.ts). */
+  | { kind: 'folder' };
 
 export interface ResolveOptions {
   source?: WeightsSource;
@@ -110,6 +113,8 @@ export function weightsUrl(entry: CatalogModel, source: WeightsSource, pageUrl?:
       if (!base) throw new Error('A self-hosted model URL needs the page URL to resolve against.');
       return new URL(path, base).href;
     }
+    case 'folder':
+      return folderModelUrl(entry.id);
     case 'custom': {
       const url = source.url.trim();
       if (/^[a-z]+:\/\//i.test(url)) return url;

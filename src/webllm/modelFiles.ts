@@ -20,6 +20,8 @@ export interface ModelFile {
   scope: CacheScope | null;
   /** Exact size when the manifest states it (shards). */
   bytes?: number;
+  /** MD5 of the whole file (hex) when the manifest states it (shards; mlc_llm writes `md5sum`). */
+  md5?: string;
 }
 
 /** A file as failure messages name it. */
@@ -52,7 +54,7 @@ export interface ChatConfigLike {
 }
 
 export interface TensorCacheManifest {
-  records: { dataPath: string; nbytes: number }[];
+  records: { dataPath: string; nbytes: number; md5sum?: unknown }[];
 }
 
 /** The order in which WebLLM fetches a model's files (and so the order to probe them in). */
@@ -101,7 +103,11 @@ export function tokenizerNameOf(config: ChatConfigLike): string | null {
 }
 
 export function shardFiles(loc: ModelLocation, manifest: TensorCacheManifest): ModelFile[] {
-  return manifest.records.map((r) => ({ ...inFolder(loc, r.dataPath, 'shard', 'webllm/model'), bytes: r.nbytes }));
+  return manifest.records.map((r) => ({
+    ...inFolder(loc, r.dataPath, 'shard', 'webllm/model'),
+    bytes: r.nbytes,
+    ...(typeof r.md5sum === 'string' && /^[0-9a-f]{32}$/i.test(r.md5sum) ? { md5: r.md5sum.toLowerCase() } : {}),
+  }));
 }
 
 /** Every file WebLLM reads for a model, in its fetch order: config, library, tokenizer, manifest, shards. */
