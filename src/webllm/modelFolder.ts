@@ -147,9 +147,16 @@ export function folderFetch(folder: ModelFolder | null, fallback: typeof fetch =
   };
 }
 
-/** A folder-source failure about a file that is not there, said in the folder's terms. */
+/**
+ * A folder-source failure said in the folder's terms: a file that is not there names the folder,
+ * and a file read from the folder has no HTTP status to show.
+ */
 export function explainFolderFailure(error: unknown, folder: ModelFolder | null): unknown {
-  if (!(error instanceof ModelLoadError) || error.kind !== 'file-missing' || !error.url || !isFolderUrl(error.url)) return error;
+  if (!(error instanceof ModelLoadError) || !error.url || !isFolderUrl(error.url)) return error;
+  if (error.kind !== 'file-missing') {
+    const { message: _shown, status: _status, ...init } = error.toJSON();
+    return new ModelLoadError(init);
+  }
   return new ModelLoadError({
     kind: 'folder-incomplete',
     file: error.file,

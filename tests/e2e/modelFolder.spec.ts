@@ -55,6 +55,7 @@ test('a complete folder is verified, copied with per-file progress, and WebLLM r
   // WebLLM in the worker got as far as the library, which it read from the cache under the folder's origin.
   await expect(page.getByTestId('load-error')).toHaveAttribute('data-kind', 'library-incompatible');
   await expect(page.getByTestId('error-url')).toHaveText(`${FOLDER_URL}lib/${LIBRARY_NAME}`);
+  await expect(page.getByTestId('error-status')).toHaveCount(0);
   const cached = await page.evaluate(async (base) => {
     const has = async (scope: string, url: string): Promise<boolean> => (await (await caches.open(scope)).match(url)) !== undefined;
     return {
@@ -87,6 +88,7 @@ test('a missing shard is named before anything is copied', async ({ page }) => {
   await expect(error).toContainText(`1 of ${SHARD_COUNT} shards listed in tensor-cache.json are not in "missing-shard/${MODEL_DIR}": params_shard_3.bin`);
   await expect(error).toContainText('What to do: Copy the whole mlc_llm output folder');
   await expect(page.getByTestId('folder-summary')).toHaveCount(0);
+  await expect(page.getByTestId('load-button')).toBeDisabled();
 });
 
 test('a truncated shard is named with both sizes before anything is copied', async ({ page }) => {

@@ -29,13 +29,14 @@ test('says so once, shows the catalog, offers replay, and runs against an OpenAI
   await page.goto('./#/model');
   const status = page.getByTestId('webgpu-status');
   await expect(status).toContainText('No WebGPU');
-  await expect(status).toContainText('OpenAI-compatible server');
+  await expect(status).toContainText('No model can run in this browser');
   // The reason is said once, not repeated by the fit box and the fallback box.
   const reason = (await status.innerText()).replace(/^No WebGPU: /, '').split('.')[0] ?? '';
   expect(reason.length).toBeGreaterThan(20);
   expect(await page.getByText(reason, { exact: false }).count()).toBe(1);
   await expect(page.getByTestId('fit')).toHaveCount(0);
   await expect(page.getByTestId('fallback')).toContainText('hand-written');
+  await expect(page.getByTestId('fallback')).toContainText('OpenAI-compatible server');
   await expect(page.getByTestId('fallback')).not.toContainText("recording of OCR-2's outputs");
   // The catalog is shown anyway, with the community conversion credited; loading is off unless asked for.
   await expect(page.getByRole('radio', { name: 'OCR-2-7B · q4f16_1', exact: true })).toBeVisible();
