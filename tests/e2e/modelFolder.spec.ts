@@ -68,6 +68,13 @@ test('a complete folder is verified, copied with per-file progress, and WebLLM r
   }, FOLDER_URL);
   expect(cached).toEqual({ config: true, manifest: true, tokenizer: true, library: true, lastShard: SHARD_BYTES });
   await expect(page.getByTestId('cache-summary')).toContainText(`${SHARD_COUNT} of ${SHARD_COUNT} shards cached`);
+  // After a reload the browser has forgotten the folder; the copy in the cache still loads.
+  await page.reload();
+  await expect(page.getByLabel(/A folder on this computer/)).toBeChecked();
+  await expect(page.getByTestId('folder-summary')).toHaveCount(0);
+  await startLoad(page);
+  await expect(page.getByTestId('load-error')).toHaveAttribute('data-kind', 'library-incompatible', { timeout: 90_000 });
+  await expect(shardRows(page, 'cached')).toHaveCount(SHARD_COUNT);
   expect(outside).toEqual([]);
 });
 

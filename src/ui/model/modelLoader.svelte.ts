@@ -4,7 +4,7 @@
  */
 import type { LoadProgress } from '../../core/chat/chatEngine';
 import type { DownloadProgress } from '../../webllm/modelDownloader';
-import { explainFolderFailure, folderFetch } from '../../webllm/modelFolder';
+import { explainFolderFailure, folderFetch, type ModelFolder } from '../../webllm/modelFolder';
 import { WebLLMEngine } from '../../webllm/webllmEngine';
 import type { LiveRunSettings } from '../settings/liveRunSettings.svelte';
 import type { ModelChoice } from './modelChoice.svelte';
@@ -44,14 +44,7 @@ export class ModelLoader {
     const prefetch = fromFolder || this.choice.prefetch;
     this.phase = prefetch ? 'downloading' : 'loading';
     await this.engine?.unload();
-    const engine = new WebLLMEngine({
-      catalog: this.choice.catalog,
-      prefetch,
-      modelOptions: () => this.choice.resolveOptions(),
-      budget: this.generation.budgetPolicy(),
-      onDownload: (p) => (this.download = p),
-      ...(fromFolder ? { fetch: folderFetch(folder), copyFrom: folder?.label ?? 'no folder picked' } : {}),
-    });
+    const engine = this.createEngine(prefetch, fromFolder ? folder : undefined);
     this.engine = engine;
     try {
       await engine.load(this.choice.selectedId, {
@@ -74,6 +67,18 @@ export class ModelLoader {
     } finally {
       if (this.controller === controller) this.controller = null;
     }
+  }
+
+  /** `folder`: files come from the picked folder (null: none picked, the cache must have them). */
+  private createEngine(prefetch: boolean, folder: ModelFolder | null | undefined): WebLLMEngine {
+    return new WebLLMEngine({
+      catalog: this.choice.catalog,
+      prefetch,
+      modelOptions: () => this.choice.resolveOptions(),
+      budget: this.generation.budgetPolicy(),
+      onDownload: (p) => (this.download = p),
+      ...(folder !== undefined ? { fetch: folderFetch(folder), copyFrom: folder?.label ?? 'the cache (no folder picked)' } : {}),
+    });
   }
 
   cancel(): void {
