@@ -35,8 +35,9 @@ export function folderModelUrl(modelId: string): string {
   return `${FOLDER_ORIGIN}${encodeURIComponent(modelId)}/`;
 }
 
-export function folderLibraryUrl(modelId: string, library: File): string {
-  return `${FOLDER_ORIGIN}${encodeURIComponent(modelId)}/lib/${encodeURIComponent(library.name)}`;
+/** Where WebLLM will find the library that came with a folder (`libraryName`: its file name). */
+export function folderLibraryUrl(modelId: string, libraryName: string): string {
+  return `${FOLDER_ORIGIN}${encodeURIComponent(modelId)}/lib/${encodeURIComponent(libraryName)}`;
 }
 
 export function isFolderUrl(url: string): boolean {

@@ -10,7 +10,7 @@ import { restoreFields, saveFields } from '../data/persistedFields';
 
 export type SourceKind = WeightsSource['kind'];
 
-const REMEMBERED = ['selectedId', 'source', 'customUrl', 'modelLibUrl', 'contextWindow'] as const;
+const REMEMBERED = ['selectedId', 'source', 'customUrl', 'modelLibUrl', 'contextWindow', 'folderLibraryName'] as const;
 
 export class ModelChoice {
   selectedId = $state('');
@@ -24,6 +24,8 @@ export class ModelChoice {
   folder = $state.raw<ModelFolder | null>(null);
   /** Why the picked folder cannot be used, found before anything is copied. */
   folderError = $state<ShownError | null>(null);
+  /** The library that came with the last folder: remembered, so its cached copy is used after a reload. */
+  folderLibraryName = $state('');
 
   constructor(
     readonly catalog: ModelCatalog = bundledCatalog,
@@ -63,6 +65,7 @@ export class ModelChoice {
       const folder = modelFolderFrom(picked);
       await verifyModelFolder(folder);
       this.folder = folder;
+      this.folderLibraryName = folder.library?.name ?? '';
     } catch (error) {
       this.folderError = describeError(error);
     }
@@ -70,7 +73,7 @@ export class ModelChoice {
 
   resolveOptions(): ResolveOptions {
     const source: WeightsSource = this.source === 'custom' ? { kind: 'custom', url: this.customUrl } : { kind: this.source };
-    const folderLibrary = this.source === 'folder' && this.folder?.library ? folderLibraryUrl(this.selectedId, this.folder.library) : undefined;
+    const folderLibrary = this.source === 'folder' && this.folderLibraryName ? folderLibraryUrl(this.selectedId, this.folderLibraryName) : undefined;
     return { source, contextWindow: this.contextWindow, modelLibUrl: folderLibrary ?? (this.modelLibUrl || undefined), pageUrl: location.href };
   }
 }

@@ -56,7 +56,7 @@ function picked(options: { manifestName?: string; drop?: string; damage?: number
 
 function folderModel(folder: ReturnType<typeof modelFolderFrom>) {
   const id = 'OCR-2-7B-q4f32_1-MLC';
-  const resolved = resolveModel(bundledCatalog, id, { source: { kind: 'folder' }, modelLibUrl: folder.library && folderLibraryUrl(id, folder.library), pageUrl: 'http://localhost/' });
+  const resolved = resolveModel(bundledCatalog, id, { source: { kind: 'folder' }, modelLibUrl: folder.library && folderLibraryUrl(id, folder.library.name), pageUrl: 'http://localhost/' });
   return { resolved, fetch: folderFetch(folder, () => Promise.reject(new Error('no network in this test'))) };
 }
 
