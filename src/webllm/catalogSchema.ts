@@ -1,7 +1,7 @@
 /**
  * The schema of models/catalog.json: what critique-lab needs to know about a WebLLM model to
  * decide whether a device can run it, download it, and drive it (context window, template,
- * reasoning). Environment-free; validated by src/engines/modelCatalog.ts.
+ * reasoning). Environment-free; validated by src/webllm/modelCatalog.ts.
  */
 import { z } from 'zod';
 
@@ -21,8 +21,16 @@ export const CatalogModelSchema = z.object({
   weights: z.object({
     /** Default weights location (Hugging Face repo URL or any base URL mirroring `resolve/main/`). */
     url: z.string().url(),
-    /** No public MLC conversion exists: the user converts and hosts it (models/README.md). */
-    needsHosting: z.boolean(),
+    /**
+     * Who converted the weights to MLC format: `webllm-prebuilt` (mlc-ai, listed in WebLLM's
+     * prebuiltAppConfig) or `community` (someone else; the UI and docs name them and the model's
+     * original publisher, who did not publish this conversion).
+     */
+    conversion: z.enum(['webllm-prebuilt', 'community']),
+    /** The account that published the conversion (e.g. "mlc-ai", "JackBinary"). */
+    publishedBy: z.string().min(1),
+    /** Who published the original model (for a community conversion: "not published by …"). */
+    originalPublisher: z.string().min(1).optional(),
     /** Where a deployment of this app may put the converted folder, relative to the app. */
     selfHostedPath: z.string().optional(),
   }),
@@ -43,6 +51,18 @@ export const CatalogModelSchema = z.object({
   promptFormat: z.enum(['chatml']),
   role: z.enum(['primary', 'alternative', 'smaller']),
   notes: z.string(),
+  /**
+   * What the model library was compiled for, checked against the conversion's
+   * mlc-chat-config.json before any weights are downloaded (src/webllm/chatConfigCheck.ts).
+   * The prefill chunk size is read from the library's file name (`_cs1k` = 1024).
+   */
+  libraryShape: z
+    .object({
+      vocabSize: z.number().int().positive(),
+      /** Token ids that end an assistant turn; the config's stop_token_ids must include them. */
+      stopTokenIds: z.array(z.number().int().nonnegative()).min(1),
+    })
+    .optional(),
 });
 
 export const ModelCatalogSchema = z.object({

@@ -10,6 +10,7 @@
  */
 import type { ModelRecord } from '@mlc-ai/web-llm';
 import catalogJson from '../../models/catalog.json';
+import { folderModelUrl } from './modelFolder';
 import { ModelCatalogSchema, type CatalogModel, type ModelCatalog } from './catalogSchema';
 
 export type { CatalogModel, ModelCatalog };
@@ -33,7 +34,9 @@ export type WeightsSource =
   | { kind: 'default' }
   /** This app's own origin: `<app>/models/<id>/resolve/main/…` */
   | { kind: 'self-hosted' }
-  | { kind: 'custom'; url: string };
+  | { kind: 'custom'; url: string }
+  /** A folder picked on this computer, served from a reserved origin (modelFolder.ts). */
+  | { kind: 'folder' };
 
 export interface ResolveOptions {
   source?: WeightsSource;
@@ -51,6 +54,8 @@ export interface ResolvedModel {
   /** Absolute URL of the folder WebLLM actually reads files from (ends in `/resolve/<branch>/`). */
   filesUrl: string;
   modelLibUrl: string;
+  /** The library is the user's, not the catalog's (its compiled shapes are then unknown here). */
+  libraryOverridden: boolean;
   contextWindow: number;
   vramEstimateMB: number;
   record: ModelRecord;
@@ -61,6 +66,25 @@ export function resolveFilesUrl(modelUrl: string): string {
   let u = modelUrl.endsWith('/') ? modelUrl : `${modelUrl}/`;
   if (!/.+\/resolve\/.+\//.test(u)) u += 'resolve/main/';
   return new URL(u).href;
+}
+
+/**
+ * Who made the weights this entry downloads, in one sentence for the UI and error messages: a
+ * community conversion names its publisher, its source model, and that the original publisher
+ * did not publish it.
+ */
+export function conversionCredit(entry: CatalogModel): string {
+  const w = entry.weights;
+  const where = /huggingface\.co/.test(w.url) ? ' on Hugging Face' : '';
+  if (w.conversion === 'webllm-prebuilt') return `WebLLM prebuilt conversion (published by ${w.publishedBy}${where}) of ${entry.sourceModel}.`;
+  const notBy = w.originalPublisher ? ` — not published by ${w.originalPublisher}` : '';
+  return `Community conversion: published by ${w.publishedBy}${where}, converted from ${entry.sourceModel}${notBy}.`;
+}
+
+/** The prefill chunk size a prebuilt library was compiled for, from its name (`_cs1k` = 1024), if it says. */
+export function libraryPrefillChunk(modelLibUrl: string): number | null {
+  const m = /_cs(\d+)k[-_.]/i.exec(modelLibUrl.split('/').pop() ?? '');
+  return m ? Number(m[1]) * 1024 : null;
 }
 
 export function modelLibUrlOf(catalog: ModelCatalog, entry: CatalogModel): string {
@@ -89,6 +113,8 @@ export function weightsUrl(entry: CatalogModel, source: WeightsSource, pageUrl?:
       if (!base) throw new Error('A self-hosted model URL needs the page URL to resolve against.');
       return new URL(path, base).href;
     }
+    case 'folder':
+      return folderModelUrl(entry.id);
     case 'custom': {
       const url = source.url.trim();
       if (/^[a-z]+:\/\//i.test(url)) return url;
@@ -115,7 +141,8 @@ export function resolveModel(catalog: ModelCatalog, id: string, options: Resolve
     required_features: entry.requiredFeatures.length > 0 ? entry.requiredFeatures : undefined,
     overrides: { context_window_size: contextWindow },
   };
-  return { entry, modelUrl, filesUrl: resolveFilesUrl(modelUrl), modelLibUrl, contextWindow, vramEstimateMB, record };
+  const libraryOverridden = modelLibUrl !== modelLibUrlOf(catalog, entry);
+  return { entry, modelUrl, filesUrl: resolveFilesUrl(modelUrl), modelLibUrl, libraryOverridden, contextWindow, vramEstimateMB, record };
 }
 
 /** The q4f32 sibling of a q4f16 entry (same model, no shader-f16 needed), if the catalog has one. */

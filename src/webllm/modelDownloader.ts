@@ -9,6 +9,7 @@
  * Environment-free: takes `fetch` and a CacheStorage (browser page or worker; tests may pass
  * their own).
  */
+import type { IHasher } from 'hash-wasm';
 import { isWasm, ScopedCaches, type CacheStorageLike, type ModelFile, type ModelFileKind } from './modelFiles';
 import { cancelledError, fetchModelFile, storeModelFile } from './modelPlan';
 import { fileHttpError, fileUnreachableError, ModelLoadError, storageFullError } from './modelLoadError';
@@ -44,6 +45,8 @@ export interface DownloadOptions {
   onProgress?: (progress: DownloadProgress) => void;
   /** Shards in flight at once. Default 3. */
   concurrency?: number;
+  /** Check each file's MD5 against the manifest where it states one (a copy from a USB stick). Default false. */
+  verifyHashes?: boolean;
   /** Minimum ms between progress reports (state changes are always reported). Default 100. */
   progressIntervalMs?: number;
   now?: () => number;
@@ -182,12 +185,18 @@ class ModelDownload {
     }
   }
 
-  /** Counts bytes as they pass, and at the end checks the size the manifest states and the wasm magic. */
+  /** Counts bytes as they pass, and at the end checks the size (and MD5, if asked) the manifest states and the wasm magic. */
   private checkedCounter(file: ModelFile, p: FileProgress, status: number, check: { invalid: ModelLoadError | null }): TransformStream<Uint8Array, Uint8Array> {
     let first: Uint8Array | null = null;
+    let md5: IHasher | null = null;
     return new TransformStream<Uint8Array, Uint8Array>({
+      start: async () => {
+        // Loaded only when a folder copy asks for hashes.
+        if (this.options.verifyHashes && file.md5) md5 = await (await import('hash-wasm')).createMD5();
+      },
       transform: (chunk, controller) => {
         first ??= chunk;
+        md5?.update(chunk);
         p.loadedBytes += chunk.byteLength;
         this.sessionBytes += chunk.byteLength;
         this.meter.add(this.now(), chunk.byteLength);
@@ -204,6 +213,15 @@ class ModelDownload {
             status,
             why: `${file.name} has ${p.loadedBytes.toLocaleString('en-US')} bytes but tensor-cache.json says ${file.bytes.toLocaleString('en-US')}`,
             todo: 'The hosted shard is truncated or from another conversion: upload it again (the whole folder must come from one mlc_llm run).',
+          });
+        } else if (md5 && file.md5 && md5.digest('hex') !== file.md5) {
+          check.invalid = new ModelLoadError({
+            kind: 'file-corrupt',
+            file: file.name,
+            fileKind: file.kind,
+            url: file.url,
+            why: `${file.name} has the right size but not the content tensor-cache.json records (its MD5 differs from ${file.md5})`,
+            todo: 'The copy is damaged (a failing USB stick or an interrupted copy): copy the file again from the mlc_llm output, or download the model instead.',
           });
         } else if (file.kind === 'library' && !isWasm(first)) {
           check.invalid = new ModelLoadError({ kind: 'library-invalid', file: file.name, fileKind: 'library', url: file.url, status, why: 'The model library is not a WebAssembly module', todo: 'Point the model library at WebLLM\'s prebuilt wasm for this architecture and quantization.' });

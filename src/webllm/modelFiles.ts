@@ -20,6 +20,8 @@ export interface ModelFile {
   scope: CacheScope | null;
   /** Exact size when the manifest states it (shards). */
   bytes?: number;
+  /** MD5 of the whole file (hex) when the manifest states it (shards; mlc_llm writes `md5sum`). */
+  md5?: string;
 }
 
 /** A file as failure messages name it. */
@@ -39,14 +41,20 @@ export const CONFIG_FILE = 'mlc-chat-config.json';
 export const MANIFEST_FILE = 'tensor-cache.json';
 export const LEGACY_MANIFEST_FILE = 'ndarray-cache.json';
 
-/** The fields of mlc-chat-config.json this app reads. */
+/** The fields of mlc-chat-config.json this app reads (gen_config writes them; any may be absent). */
 export interface ChatConfigLike {
   tokenizer_files?: unknown;
-  conv_template?: { system_message?: unknown };
+  quantization?: unknown;
+  vocab_size?: unknown;
+  context_window_size?: unknown;
+  prefill_chunk_size?: unknown;
+  model_config?: { vocab_size?: unknown };
+  /** An object from gen_config; a bare template name in some older configs. */
+  conv_template?: string | { name?: unknown; system_message?: unknown; roles?: { user?: unknown }; stop_str?: unknown; stop_token_ids?: unknown };
 }
 
 export interface TensorCacheManifest {
-  records: { dataPath: string; nbytes: number }[];
+  records: { dataPath: string; nbytes: number; md5sum?: unknown }[];
 }
 
 /** The order in which WebLLM fetches a model's files (and so the order to probe them in). */
@@ -95,7 +103,11 @@ export function tokenizerNameOf(config: ChatConfigLike): string | null {
 }
 
 export function shardFiles(loc: ModelLocation, manifest: TensorCacheManifest): ModelFile[] {
-  return manifest.records.map((r) => ({ ...inFolder(loc, r.dataPath, 'shard', 'webllm/model'), bytes: r.nbytes }));
+  return manifest.records.map((r) => ({
+    ...inFolder(loc, r.dataPath, 'shard', 'webllm/model'),
+    bytes: r.nbytes,
+    ...(typeof r.md5sum === 'string' && /^[0-9a-f]{32}$/i.test(r.md5sum) ? { md5: r.md5sum.toLowerCase() } : {}),
+  }));
 }
 
 /** Every file WebLLM reads for a model, in its fetch order: config, library, tokenizer, manifest, shards. */

@@ -15,6 +15,8 @@ export type LoadFailureKind =
   | 'file-corrupt'
   | 'library-invalid'
   | 'library-incompatible'
+  | 'config-mismatch'
+  | 'folder-incomplete'
   | 'no-webgpu'
   | 'feature-missing'
   | 'device-lost'

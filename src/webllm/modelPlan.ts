@@ -1,8 +1,11 @@
 /**
  * Finds out which files a model has before anything large is downloaded: reads (and caches, where
  * WebLLM will look) the model's mlc-chat-config.json and its weights manifest, checks both are
- * what mlc_llm writes, and lists every file WebLLM will read (modelFiles.ts).
+ * what mlc_llm writes and that the config fits the model library (chatConfigCheck.ts), and lists
+ * every file WebLLM will read (modelFiles.ts). A manifest named ndarray-cache.json (older
+ * mlc_llm) is stored under tensor-cache.json, the only name WebLLM 0.2.86 looks up.
  */
+import { configMismatchError, configMismatches, type ConfigExpectation } from './chatConfigCheck';
 import {
   configFile,
   legacyManifestUrl,
@@ -24,6 +27,8 @@ export interface PlanOptions {
   fetch?: typeof fetch;
   caches?: CacheStorageLike;
   signal?: AbortSignal;
+  /** What the model library needs of mlc-chat-config.json; checked before the manifest is read. */
+  expect?: ConfigExpectation;
 }
 
 export function cancelledError(signal?: AbortSignal): Error {
@@ -73,20 +78,23 @@ function parseJsonFile<T>(bytes: ArrayBuffer, file: ModelFile, contentType: stri
   }
 }
 
-/** Reads a small JSON file from WebLLM's cache, or downloads, checks and caches it. */
-async function cachedJson<T>(fetchImpl: typeof fetch, cache: CacheLike, file: ModelFile, validate: (v: T) => string | null, signal?: AbortSignal): Promise<T> {
+/**
+ * Reads a small JSON file from WebLLM's cache, or downloads, checks and caches it. `from` is the
+ * file actually fetched when the source names it differently (a legacy manifest).
+ */
+async function cachedJson<T>(fetchImpl: typeof fetch, cache: CacheLike, file: ModelFile, validate: (v: T) => string | null, signal?: AbortSignal, from: ModelFile = file): Promise<T> {
   const hit = await cache.match(file.url);
   if (hit) {
     const value = parseJsonFile<T>(await hit.arrayBuffer(), file, null);
     if (validate(value) === null) return value;
     await cache.delete(file.url);
   }
-  const res = await fetchModelFile(fetchImpl, file, signal);
+  const res = await fetchModelFile(fetchImpl, from, signal);
   const bytes = await res.arrayBuffer();
-  const value = parseJsonFile<T>(bytes, file, res.headers.get('content-type'));
+  const value = parseJsonFile<T>(bytes, from, res.headers.get('content-type'));
   const problem = validate(value);
   if (problem) {
-    throw new ModelLoadError({ kind: 'file-corrupt', file: file.name, fileKind: file.kind, url: file.url, why: `${file.name} is not what mlc_llm writes: ${problem}`, todo: 'Re-run mlc_llm gen_config / convert_weight and upload the output folder unchanged.' });
+    throw new ModelLoadError({ kind: 'file-corrupt', file: from.name, fileKind: from.kind, url: from.url, why: `${from.name} is not what mlc_llm writes: ${problem}`, todo: 'Re-run mlc_llm gen_config / convert_weight and upload the output folder unchanged.' });
   }
   await storeModelFile(cache, file, new Response(bytes, { headers: { 'Content-Type': 'application/json' } }));
   return value;
@@ -107,29 +115,46 @@ const manifestProblem = (m: TensorCacheManifest): string | null =>
 export async function planModelFiles(loc: ModelLocation, options: PlanOptions = {}): Promise<ModelFile[]> {
   const fetchImpl = options.fetch ?? ((i, init) => globalThis.fetch(i, init));
   const caches = new ScopedCaches(options.caches);
-  const config = await cachedJson(fetchImpl, await caches.scope('webllm/config'), configFile(loc), configProblem, options.signal);
+  const config = await readConfig(fetchImpl, caches, loc, options);
   const manifest = await readManifest(fetchImpl, caches, loc, options.signal);
   return modelFileList(loc, config, manifest);
 }
 
+/** The config, checked against the library; a mismatching one is not kept in the cache (a fixed copy is fetched next time). */
+async function readConfig(fetchImpl: typeof fetch, caches: ScopedCaches, loc: ModelLocation, options: PlanOptions): Promise<ChatConfigLike> {
+  const file = configFile(loc);
+  const cache = await caches.scope('webllm/config');
+  const config = await cachedJson(fetchImpl, cache, file, configProblem, options.signal);
+  const mismatch = options.expect ? configMismatchError(configMismatches(config, options.expect), file, options.expect) : null;
+  if (mismatch) {
+    await cache.delete(file.url);
+    throw mismatch;
+  }
+  return config;
+}
+
+/** tensor-cache.json, or else ndarray-cache.json stored under tensor-cache.json's key. */
 async function readManifest(fetchImpl: typeof fetch, caches: ScopedCaches, loc: ModelLocation, signal?: AbortSignal): Promise<TensorCacheManifest> {
   const file = manifestFile(loc);
+  const cache = await caches.scope('webllm/model');
   try {
-    return await cachedJson(fetchImpl, await caches.scope('webllm/model'), file, manifestProblem, signal);
+    return await cachedJson(fetchImpl, cache, file, manifestProblem, signal);
   } catch (error) {
     if (!(error instanceof ModelLoadError) || error.kind !== 'file-missing') throw error;
-    // Folders converted by an older mlc_llm name the manifest ndarray-cache.json.
-    const res = await fetchImpl(legacyManifestUrl(loc), { signal }).catch(() => null);
-    await res?.body?.cancel().catch(() => {});
-    if (!res?.ok) throw error;
-    throw new ModelLoadError({
-      kind: 'file-missing',
-      file: MANIFEST_FILE,
-      fileKind: 'manifest',
-      url: file.url,
-      status: error.status,
-      why: `The folder has ${LEGACY_MANIFEST_FILE} (written by an older mlc_llm) but this WebLLM reads ${MANIFEST_FILE}`,
-      todo: `Copy ${LEGACY_MANIFEST_FILE} to ${MANIFEST_FILE} in the hosted folder (same content), or convert again with a current mlc_llm.`,
-    });
+    const legacy: ModelFile = { ...file, name: LEGACY_MANIFEST_FILE, url: legacyManifestUrl(loc) };
+    try {
+      return await cachedJson(fetchImpl, cache, file, manifestProblem, signal, legacy);
+    } catch (legacyError) {
+      if (!(legacyError instanceof ModelLoadError) || legacyError.kind !== 'file-missing') throw legacyError;
+      throw new ModelLoadError({
+        kind: 'file-missing',
+        file: MANIFEST_FILE,
+        fileKind: 'manifest',
+        url: file.url,
+        status: error.status,
+        why: `The folder has neither ${MANIFEST_FILE} nor ${LEGACY_MANIFEST_FILE} (the weights manifest)`,
+        todo: 'Upload the whole mlc_llm convert_weight output folder: the manifest lists every params_shard_*.bin.',
+      });
+    }
   }
 }

@@ -24,6 +24,7 @@ import { downloadModelFiles, type DownloadProgress } from './modelDownloader';
 import { configFile, knownModelFiles, probeTargets, ScopedCaches, type CacheStorageLike, type ChatConfigLike, type ModelFile } from './modelFiles';
 import { checkModelLibrary, fetchProber, ModelLoadError, translateLoadFailure, type Prober } from './modelLoadError';
 import { planModelFiles } from './modelPlan';
+import { configExpectation } from './chatConfigCheck';
 
 /** What WebWorkerMLCEngine needs of a worker (a real Worker, or an in-process one in tests). */
 export interface ChatWorkerLike {
@@ -58,6 +59,8 @@ export interface WebLLMEngineOptions {
   caches?: CacheStorageLike;
   fetch?: typeof fetch;
   prober?: Prober;
+  /** Files come from a picked folder with this label (progress says "copying"; hashes are checked). */
+  copyFrom?: string;
 }
 
 export type WebLLMPhase = 'idle' | 'downloading' | 'loading' | 'ready' | 'failed';
@@ -119,19 +122,21 @@ export class WebLLMEngine implements ChatEngine {
   /** Downloads every file into WebLLM's cache first (per-shard progress, resume, precise errors). */
   private async prefetch(resolved: ResolvedModel, { signal, onProgress }: LoadOptions): Promise<ModelFile[]> {
     this.phase = 'downloading';
-    onProgress?.({ fraction: 0, text: `Checking ${resolved.entry.label} files at ${resolved.filesUrl}` });
-    const planned = await planModelFiles(resolved, { fetch: this.options.fetch, caches: this.options.caches, signal });
+    const copyFrom = this.options.copyFrom;
+    onProgress?.({ fraction: 0, text: `Checking ${resolved.entry.label} files ${copyFrom ? `in "${copyFrom}"` : `at ${resolved.filesUrl}`}` });
+    const planned = await planModelFiles(resolved, { fetch: this.options.fetch, caches: this.options.caches, signal, expect: configExpectation(resolved) });
     await downloadModelFiles(planned, {
       fetch: this.options.fetch,
       caches: this.options.caches,
       signal,
+      verifyHashes: copyFrom !== undefined,
       onProgress: (p) => {
         this.options.onDownload?.(p);
         const shards = p.files.filter((f) => f.kind === 'shard');
         const ready = shards.filter((f) => f.state === 'cached' || f.state === 'done').length;
         onProgress?.({
           fraction: p.totalBytes > 0 ? (0.8 * p.loadedBytes) / p.totalBytes : 0,
-          text: `Downloading: ${ready} of ${shards.length} shards cached`,
+          text: `${copyFrom ? 'Copying' : 'Downloading'}: ${ready} of ${shards.length} shards cached`,
           loadedBytes: p.loadedBytes,
           totalBytes: p.totalBytes,
         });
@@ -165,13 +170,37 @@ export class WebLLMEngine implements ChatEngine {
   }
 
   private async explainLoadFailure(error: unknown, resolved: ResolvedModel, planned: ModelFile[] | undefined): Promise<ModelLoadError> {
+    const files = planned ?? knownModelFiles(resolved);
+    const fetchImpl = this.cacheFirstFetch(files);
     return translateLoadFailure(error, {
-      targets: probeTargets(planned ?? knownModelFiles(resolved)),
-      probe: this.options.prober ?? fetchProber(this.options.fetch),
+      targets: probeTargets(files),
+      probe: this.options.prober ?? fetchProber(fetchImpl),
       modelLabel: resolved.entry.label,
       f32Alternative: f32Sibling(this.catalog, resolved.entry)?.label,
-      checkLibrary: (url, raw) => checkModelLibrary(url, this.options.fetch, raw),
+      checkLibrary: (url, raw) => checkModelLibrary(url, fetchImpl, raw),
     });
+  }
+
+  /**
+   * Answers from WebLLM's cache where a file is there (that is what WebLLM read), else from the
+   * network: a manifest stored under another name than the host's, a folder's files, or a
+   * library cached earlier are then judged by what WebLLM actually saw.
+   */
+  private cacheFirstFetch(files: ModelFile[]): typeof fetch {
+    let caches: ScopedCaches | null = null;
+    try {
+      caches = new ScopedCaches(this.options.caches);
+    } catch {
+      // No Cache API here (WebLLM could not have cached anything either): the network decides.
+    }
+    const byUrl = new Map(files.map((f) => [f.url, f]));
+    const network: typeof fetch = this.options.fetch ?? ((i, init) => globalThis.fetch(i, init));
+    return async (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      const file = byUrl.get(url);
+      const hit = caches && file?.scope ? await (await caches.scope(file.scope)).match(url).catch(() => undefined) : undefined;
+      return hit ?? network(input, init);
+    };
   }
 
   /** The system prompt WebLLM's template uses when none is given (so raw prompts match chat ones). */
@@ -180,7 +209,8 @@ export class WebLLMEngine implements ChatEngine {
       const file = configFile(resolved);
       const hit = await (await new ScopedCaches(this.options.caches).scope('webllm/config')).match(file.url);
       const config = hit ? ((await hit.json()) as ChatConfigLike) : null;
-      const s = config?.conv_template?.system_message;
+      const template = config?.conv_template;
+      const s = typeof template === 'object' ? template.system_message : undefined;
       return typeof s === 'string' && s !== '' ? s : null;
     } catch {
       return null;

@@ -25,11 +25,28 @@ test.afterAll(async () => {
   await server.close();
 });
 
-test('says so, offers replay, and runs against an OpenAI-compatible endpoint', async ({ page }) => {
+test('says so once, shows the catalog, offers replay, and runs against an OpenAI-compatible endpoint', async ({ page }) => {
   await page.goto('./#/model');
-  await expect(page.getByTestId('webgpu-status')).toContainText('No WebGPU');
-  await expect(page.getByTestId('fallback')).toContainText('Replay a recorded run');
-  await expect(page.getByTestId('load-button')).toHaveCount(0);
+  const status = page.getByTestId('webgpu-status');
+  await expect(status).toContainText('No WebGPU');
+  await expect(status).toContainText('No model can run in this browser');
+  // The reason is said once, not repeated by the fit box and the fallback box.
+  const reason = (await status.innerText()).replace(/^No WebGPU: /, '').split('.')[0] ?? '';
+  expect(reason.length).toBeGreaterThan(20);
+  expect(await page.getByText(reason, { exact: false }).count()).toBe(1);
+  await expect(page.getByTestId('fit')).toHaveCount(0);
+  await expect(page.getByTestId('fallback')).toContainText('hand-written');
+  await expect(page.getByTestId('fallback')).toContainText('OpenAI-compatible server');
+  await expect(page.getByTestId('fallback')).not.toContainText("recording of OCR-2's outputs");
+  // The catalog is shown anyway, with the community conversion credited; loading is off unless asked for.
+  await expect(page.getByRole('radio', { name: 'OCR-2-7B · q4f16_1', exact: true })).toBeVisible();
+  await expect(page.getByTestId('conversion-credit')).toContainText('not published by NVIDIA');
+  await expect(page.getByTestId('load-button')).toBeDisabled();
+  await page.getByTestId('try-anyway').getByRole('checkbox').check();
+  await expect(page.getByTestId('load-button')).toBeEnabled();
+  // No GPU: no GPU-memory estimate for this device.
+  await expect(page.getByRole('group', { name: 'Generation' })).not.toContainText('GB GPU memory');
+  await expect(page.getByTestId('unverified-note')).toContainText('Not verified');
   await page.getByLabel('Endpoint URL').fill(server.url);
   await page.getByRole('button', { name: 'List models' }).click();
   await page.getByLabel('Endpoint model').fill('ocr2-7b');

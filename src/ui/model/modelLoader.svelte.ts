@@ -4,6 +4,7 @@
  */
 import type { LoadProgress } from '../../core/chat/chatEngine';
 import type { DownloadProgress } from '../../webllm/modelDownloader';
+import { explainFolderFailure, folderFetch, type ModelFolder } from '../../webllm/modelFolder';
 import { WebLLMEngine } from '../../webllm/webllmEngine';
 import type { LiveRunSettings } from '../settings/liveRunSettings.svelte';
 import type { ModelChoice } from './modelChoice.svelte';
@@ -37,15 +38,13 @@ export class ModelLoader {
     this.error = null;
     this.download = null;
     this.progress = null;
-    this.phase = this.choice.prefetch ? 'downloading' : 'loading';
+    // A folder is copied by our downloader (WebLLM cannot read the picked files itself).
+    const fromFolder = this.choice.source === 'folder';
+    const folder = fromFolder ? this.choice.folder : null;
+    const prefetch = fromFolder || this.choice.prefetch;
+    this.phase = prefetch ? 'downloading' : 'loading';
     await this.engine?.unload();
-    const engine = new WebLLMEngine({
-      catalog: this.choice.catalog,
-      prefetch: this.choice.prefetch,
-      modelOptions: () => this.choice.resolveOptions(),
-      budget: this.generation.budgetPolicy(),
-      onDownload: (p) => (this.download = p),
-    });
+    const engine = this.createEngine(prefetch, fromFolder ? folder : undefined);
     this.engine = engine;
     try {
       await engine.load(this.choice.selectedId, {
@@ -62,7 +61,7 @@ export class ModelLoader {
         this.phase = 'cancelled';
       } else {
         this.phase = 'failed';
-        this.error = describeError(error);
+        this.error = describeError(fromFolder ? explainFolderFailure(error, folder) : error);
       }
       return null;
     } finally {
@@ -70,9 +69,30 @@ export class ModelLoader {
     }
   }
 
+  /** `folder`: files come from the picked folder (null: none picked, the cache must have them). */
+  private createEngine(prefetch: boolean, folder: ModelFolder | null | undefined): WebLLMEngine {
+    return new WebLLMEngine({
+      catalog: this.choice.catalog,
+      prefetch,
+      modelOptions: () => this.choice.resolveOptions(),
+      budget: this.generation.budgetPolicy(),
+      onDownload: (p) => (this.download = p),
+      ...(folder !== undefined ? { fetch: folderFetch(folder), copyFrom: folder?.label ?? 'the cache (no folder picked)' } : {}),
+    });
+  }
+
   cancel(): void {
     this.controller?.abort();
     this.controller = null;
+  }
+
+  /** Forgets the last attempt's progress and error (another model was chosen); a load in flight is cancelled. */
+  clear(): void {
+    this.cancel();
+    this.progress = null;
+    this.download = null;
+    this.error = null;
+    if (this.phase !== 'ready') this.phase = 'idle';
   }
 
   /** Frees the GPU (before the model's files are deleted, say). */

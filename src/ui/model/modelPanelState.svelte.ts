@@ -30,6 +30,8 @@ export class ModelPanelState {
   readonly endpoint: EndpointConnection;
   /** The engine live runs use: the model loaded last, or the endpoint connected last. */
   ready = $state<ReadyEngine | null>(null);
+  /** The person asked to load a model the device check says cannot run (reset on every model change). */
+  tryAnyway = $state(false);
 
   constructor(options: ModelPanelStateOptions = {}) {
     const key = options.storageKey === undefined ? 'critique-lab/model' : options.storageKey;
@@ -56,9 +58,12 @@ export class ModelPanelState {
   }
 
   select(id: string): void {
+    if (id === this.choice.selectedId) return;
     this.choice.select(id);
-    this.loader.error = null;
+    this.tryAnyway = false;
+    this.loader.clear();
     this.cache.forget();
+    void this.cache.inspect();
   }
 
   async load(): Promise<void> {

@@ -8,7 +8,8 @@ import { downloadModelFiles, type DownloadProgress } from '../../../src/webllm/m
 import { planModelFiles } from '../../../src/webllm/modelPlan';
 import type { CacheLike, CacheStorageLike } from '../../../src/webllm/modelFiles';
 import { checkModelLibrary, ModelLoadError, translateLoadFailure, fetchProber } from '../../../src/webllm/modelLoadError';
-import { resolveFilesUrl } from '../../../src/webllm/modelCatalog';
+import { bundledCatalog, resolveFilesUrl, resolveModel } from '../../../src/webllm/modelCatalog';
+import { configExpectation } from '../../../src/webllm/chatConfigCheck';
 import { SHARD_BYTES, SHARD_COUNT, startModelFileServer, type ModelFileServer, type Scenario } from '../../fixtures/servers/modelFileServer';
 
 class MemoryCache implements CacheLike {
@@ -75,11 +76,56 @@ describe('model downloader', () => {
     expect(err.todo).toMatch(/convert_weight/);
   });
 
-  it('recognises a folder converted by an older mlc_llm (ndarray-cache.json)', async () => {
-    const { loc, caches } = await setup('legacy-manifest');
+  it('loads a folder converted by an older mlc_llm: ndarray-cache.json is stored where WebLLM looks for tensor-cache.json', async () => {
+    const { host, loc, caches } = await setup('legacy-manifest');
+    const files = await planModelFiles(loc, { caches });
+    expect(files.filter((f) => f.kind === 'shard')).toHaveLength(SHARD_COUNT);
+    const model = await caches.open('webllm/model');
+    expect(model.entries.has(`${loc.filesUrl}tensor-cache.json`)).toBe(true);
+    expect(model.entries.has(`${loc.filesUrl}ndarray-cache.json`)).toBe(false);
+    expect(host.count('/legacy-manifest/resolve/main/ndarray-cache.json')).toBe(1);
+    await downloadModelFiles(files, { caches });
+    // Planning again reads the manifest from the cache: nothing is fetched twice.
+    await planModelFiles(loc, { caches });
+    expect(host.count('/legacy-manifest/resolve/main/ndarray-cache.json')).toBe(1);
+    expect(host.count('/legacy-manifest/resolve/main/tensor-cache.json')).toBe(1);
+  });
+
+  it('a folder with neither manifest name says both', async () => {
+    const { loc, caches } = await setup('no-manifest');
     const err = (await planModelFiles(loc, { caches }).catch((e: unknown) => e)) as ModelLoadError;
-    expect(err.file).toBe('tensor-cache.json');
-    expect(err.why).toMatch(/ndarray-cache\.json/);
+    expect(err).toMatchObject({ kind: 'file-missing', file: 'tensor-cache.json', status: 404 });
+    expect(err.why).toMatch(/neither tensor-cache\.json nor ndarray-cache\.json/);
+  });
+
+  it.each([
+    ['vocab-mismatch', 'vocab_size', /vocab_size is 151936, but it must be 152064 \(compiled into Qwen2-7B-Instruct-q4f32_1_cs1k-webgpu\.wasm\)/],
+    ['chunk-mismatch', 'prefill_chunk_size', /prefill_chunk_size is 2048, but it must be at most 1024/],
+    ['template-mismatch', 'conv_template.stop_token_ids', /conv_template\.stop_token_ids is \[151643\], but it must be a list containing 151645/],
+    ['quant-mismatch', 'quantization', /quantization is "q4f16_1", but it must be "q4f32_1"/],
+  ] as const)('%s: the config is checked against the library before anything else is fetched', async (scenario, field, why) => {
+    const { host, loc, caches } = await setup(scenario);
+    const resolved = resolveModel(bundledCatalog, 'OCR-2-7B-q4f32_1-MLC', { source: { kind: 'custom', url: host.modelUrl(scenario) }, contextWindow: 16384 });
+    const err = (await planModelFiles({ ...loc, filesUrl: resolved.filesUrl }, { caches, expect: configExpectation(resolved) }).catch((e: unknown) => e)) as ModelLoadError;
+    expect(err).toBeInstanceOf(ModelLoadError);
+    expect(err).toMatchObject({ kind: 'config-mismatch', file: 'mlc-chat-config.json', url: `${resolved.filesUrl}mlc-chat-config.json` });
+    expect(err.why).toMatch(why);
+    expect(err.why).toContain(field);
+    expect(err.todo.length).toBeGreaterThan(20);
+    expect(host.log).toEqual([`/${scenario}/resolve/main/mlc-chat-config.json`]);
+    // Not kept: a corrected config on the host is read next time.
+    expect((await caches.open('webllm/config')).entries.size).toBe(0);
+  });
+
+  it('a matching conversion passes the check; a context window beyond the config is named', async () => {
+    const { host, loc, caches } = await setup('ok');
+    const ok = resolveModel(bundledCatalog, 'OCR-2-7B-q4f32_1-MLC', { source: { kind: 'custom', url: host.modelUrl('ok') }, contextWindow: 32768 });
+    expect(await planModelFiles(loc, { caches, expect: configExpectation(ok) })).toHaveLength(4 + SHARD_COUNT);
+    const tooLong = resolveModel(bundledCatalog, 'OCR-2-7B-q4f32_1-MLC', { source: { kind: 'custom', url: host.modelUrl('ok') }, contextWindow: 65536 });
+    const err = (await planModelFiles(loc, { caches, expect: configExpectation(tooLong) }).catch((e: unknown) => e)) as ModelLoadError;
+    expect(err).toMatchObject({ kind: 'config-mismatch' });
+    expect(err.why).toMatch(/context_window_size is 32768, but it must be at least 65536/);
+    expect(err.todo).toMatch(/Lower the context window to 32768/);
   });
 
   it('rejects an HTML page served as the config', async () => {

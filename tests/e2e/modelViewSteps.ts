@@ -1,0 +1,17 @@
+/** Steps the Model view specs share. */
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Clicks "Download/Copy and load". The test browser's profile may store only 4 GB, so the device
+ * check can mark a 4.4 GB model ✗; the person's way past that is "Try anyway", and so is the test's.
+ */
+export async function startLoad(page: Page): Promise<void> {
+  const button = page.getByTestId('load-button');
+  await expect(page.getByTestId('fit')).toBeVisible();
+  const tryAnyway = page.getByTestId('try-anyway').getByRole('checkbox');
+  if (await tryAnyway.isVisible()) {
+    await expect(button).toBeDisabled();
+    await tryAnyway.check();
+  }
+  await button.click();
+}
