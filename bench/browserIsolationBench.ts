@@ -55,7 +55,7 @@ export const browserIsolationSection: BenchSection = {
       print('| --- | --- | --- | --- | --- | --- |');
       for (const [label, candidate] of [['Python (Pyodide per worker)', submission('python', 'ac.py')], ['C++ (compile cached; WASI runner per worker)', submission('cpp', 'ac.cpp')]] as const) {
         const page = await browser.newPage();
-        await page.goto(`${host.url}/app/#/judge`);
+        await page.goto(`${host.url}#/judge`);
         const paid = median(await perCandidateMs(page, candidate, 0));
         const hidden = median(await perCandidateMs(page, candidate, GENERATION_PAUSE_MS));
         await page.close();
