@@ -1,5 +1,8 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+import { offlineAssetsPlugin } from './build/offlineAssetsPlugin.ts';
+import { pwaOptions } from './build/pwaOptions.ts';
 import { sandboxBundlePlugin } from './build/sandboxBundlePlugin.ts';
 
 /**
@@ -14,7 +17,7 @@ const isolationHeaders = {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), sandboxBundlePlugin()],
+  plugins: [svelte(), sandboxBundlePlugin(), offlineAssetsPlugin(), VitePWA(pwaOptions)],
   // clang finds its wasm next to its own module (new URL(..., import.meta.url)): don't pre-bundle it.
   optimizeDeps: { exclude: ['@yowasp/clang'] },
   worker: { format: 'es' },

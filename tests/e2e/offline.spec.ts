@@ -1,0 +1,72 @@
+/**
+ * Installed once, then used with no network: the built site served by a plain static host in a
+ * sub-folder is loaded once, the runtimes are stored through "Make available offline", the
+ * browser goes offline and reloads — and the app, the bundled recording and real Python and C++
+ * judging all come from the service worker's caches.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { parseRunRecord } from '../../src/core/record/runRecordCodec';
+import { servePlainStatic } from '../fixtures/servers/plainStaticServer';
+
+let host: Awaited<ReturnType<typeof servePlainStatic>>;
+test.beforeAll(async () => {
+  host = await servePlainStatic(process.env.E2E_OUT_DIR ?? 'dist', '/classroom/critique-lab/');
+});
+test.afterAll(async () => {
+  await host.close().catch(() => undefined);
+});
+
+async function judge(page: Page, language: 'python' | 'cpp', source: string): Promise<string | null> {
+  await page.getByTestId('judge-language').selectOption(language);
+  await page.getByTestId('judge-source').fill(source);
+  await page.getByTestId('judge-run').click();
+  await expect(page.getByTestId('judge-verdict')).toBeVisible({ timeout: 120_000 });
+  return page.getByTestId('judge-verdict').getAttribute('data-verdict');
+}
+
+test('made available offline, the site reloads without a network and judges Python and C++ from cache', async ({ page, context }) => {
+  test.setTimeout(360_000);
+  await page.goto(host.url);
+  // The first visit's page is claimed by the service worker once the app shell is precached.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', 'icons/icon.svg');
+
+  await page.getByRole('link', { name: 'Offline' }).click();
+  const make = page.getByTestId('make-offline');
+  // The size is known before anything is downloaded: Pyodide ~12 MB + clang ~105 MB.
+  await expect(make).toContainText(/\d+(\.\d+)? MiB\)/);
+  await expect(page.locator('[data-runtime="python"]')).toHaveAttribute('data-stored', 'false');
+  await make.click();
+  await expect(page.getByTestId('offline-progress')).toBeVisible();
+  await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 180_000 });
+  await expect(page.locator('[data-runtime="cpp"]')).toHaveAttribute('data-stored', 'true');
+  await expect(page.locator('[data-owner="runtimes"]')).toBeVisible();
+  await expect(page.getByTestId('storage-estimate')).toContainText('used by this site');
+
+  // Offline twice over: the browser's network is cut, and the host itself is gone.
+  await context.setOffline(true);
+  await host.close();
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Offline' })).toBeVisible();
+
+  // The bundled recording replays and every program is judged again, for real, in the sandbox.
+  const record = parseRunRecord(await readFile('public/runs/best-stretch-handwritten.json', 'utf8'));
+  await page.getByRole('link', { name: 'Demo' }).click();
+  await page.getByLabel('Speed').selectOption({ label: 'instant' });
+  await expect(page.getByLabel('Judge programs in this browser')).toBeChecked();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.locator('[data-status="complete"]')).toBeVisible({ timeout: 120_000 });
+  const cards = page.locator('article.card');
+  for (const candidate of record.candidates) {
+    const verdict = cards.nth(candidate.index).locator('[data-verdict]').first();
+    await expect(verdict).toHaveAttribute('data-verdict', candidate.execution!.result.verdict);
+    await expect(verdict).not.toContainText('recorded');
+  }
+
+  await page.getByRole('link', { name: 'Judge' }).click();
+  await page.getByTestId('judge-problem').selectOption('aplusb');
+  expect(await judge(page, 'cpp', '#include <bits/stdc++.h>\nint main() { long long a, b; std::cin >> a >> b; std::cout << a + b << "\\n"; }\n')).toBe('AC');
+  expect(await judge(page, 'cpp', '#include <bits/stdc++.h>\nint main() { long long a, b; std::cin >> a >> b; std::cout << a - b << "\\n"; }\n')).toBe('WA');
+  expect(await judge(page, 'python', 'a, b = map(int, input().split())\nprint(a + b)\n')).toBe('AC');
+});
