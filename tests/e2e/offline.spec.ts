@@ -4,7 +4,9 @@
  * browser goes offline and reloads — and the app, the bundled recording and real Python and C++
  * judging all come from the service worker's caches.
  */
-import { readFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parseRunRecord } from '../../src/core/record/runRecordCodec';
 import { servePlainStatic } from '../fixtures/servers/plainStaticServer';
@@ -69,4 +71,48 @@ test('made available offline, the site reloads without a network and judges Pyth
   expect(await judge(page, 'cpp', '#include <bits/stdc++.h>\nint main() { long long a, b; std::cin >> a >> b; std::cout << a + b << "\\n"; }\n')).toBe('AC');
   expect(await judge(page, 'cpp', '#include <bits/stdc++.h>\nint main() { long long a, b; std::cin >> a >> b; std::cout << a - b << "\\n"; }\n')).toBe('WA');
   expect(await judge(page, 'python', 'a, b = map(int, input().split())\nprint(a + b)\n')).toBe('AC');
+});
+
+test('storage too small for the runtimes: the download stops with a readable error and keeps what it stored', async ({ page }) => {
+  const quotaHost = await servePlainStatic(process.env.E2E_OUT_DIR ?? 'dist', '/small-disk/');
+  try {
+    await page.goto(quotaHost.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+    // Chromium's own quota, lowered for this origin: room for the app shell and Pyodide, not clang.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(quotaHost.url).origin, quotaSize: 45 * 1024 * 1024 });
+    await page.getByRole('link', { name: 'Offline' }).click();
+    await page.getByTestId('make-offline').click();
+    await expect(page.getByTestId('offline-error')).toContainText('Not enough storage to keep', { timeout: 120_000 });
+    await expect(page.getByTestId('offline-error')).toContainText('nothing already stored was lost');
+    await expect(page.locator('[data-runtime="python"]')).toHaveAttribute('data-stored', 'true');
+    await expect(page.locator('[data-runtime="cpp"]')).toHaveAttribute('data-stored', 'false');
+    await expect(page.getByTestId('make-offline')).toBeEnabled();
+  } finally {
+    await quotaHost.close();
+  }
+});
+
+test('a new version waits for the visitor: "a new version is ready — reload" applies it', async ({ page }) => {
+  const site = await mkdtemp(join(tmpdir(), 'critique-lab-update-'));
+  await cp(process.env.E2E_OUT_DIR ?? 'dist', site, { recursive: true });
+  const updateHost = await servePlainStatic(site, '/update/');
+  try {
+    await page.goto(updateHost.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+    await expect(page.getByTestId('update-ready')).toHaveCount(0);
+    // A new deployment: the service worker script changes.
+    await appendFile(join(site, 'sw.js'), '\n// next version\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await expect(page.getByTestId('update-ready')).toContainText('A new version is ready');
+    const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting !== null);
+    expect(waiting).toBe(true);
+    await Promise.all([page.waitForEvent('load'), page.getByTestId('update-ready').getByRole('button', { name: 'Reload' }).click()]);
+    await expect(page.getByRole('link', { name: 'Offline' })).toBeVisible();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting)).toBeNull();
+    await expect(page.getByTestId('update-ready')).toHaveCount(0);
+  } finally {
+    await updateHost.close();
+    await rm(site, { recursive: true, force: true });
+  }
 });

@@ -15,20 +15,33 @@ export class AppUpdates {
   /** Why the service worker could not be registered, if it could not. */
   failure = $state<string | null>(null);
   private applyUpdate: ((reload?: boolean) => Promise<void>) | null = null;
+  private reloading = false;
 
   /** Registers the service worker; in dev (no worker is built) there is nothing to register. */
   start(): void {
     if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
     this.applyUpdate = registerSW({
       onNeedRefresh: () => (this.updateReady = true),
+      onNeedReload: () => this.reloadOnce(),
       onOfflineReady: () => (this.offlineReady = true),
       onRegisterError: (error: unknown) => (this.failure = error instanceof Error ? error.message : String(error)),
     });
   }
 
-  /** Activates the waiting version; the page reloads into it. */
+  /**
+   * Activates the waiting version; the page reloads into it once it controls the page. Listened
+   * for here too: workbox-window reloads only when the page had a controller at registration, and
+   * a first visit's page (claimed later) had none.
+   */
   async reload(): Promise<void> {
+    navigator.serviceWorker.addEventListener('controllerchange', () => this.reloadOnce(), { once: true });
     await this.applyUpdate?.(true);
+  }
+
+  private reloadOnce(): void {
+    if (this.reloading) return;
+    this.reloading = true;
+    location.reload();
   }
 
   dismiss(): void {
