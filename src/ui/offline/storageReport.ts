@@ -32,15 +32,20 @@ export function cacheOwner(name: string, runtimeCache: string | null): CacheOwne
 
 async function describeCache(name: string, runtimeCache: string | null): Promise<CacheEntry> {
   const cache = await caches.open(name);
+  const owner = cacheOwner(name, runtimeCache);
   const requests = await cache.keys();
   let bytes = 0;
   let unsizedEntries = 0;
   for (const request of requests) {
-    const length = Number((await cache.match(request))?.headers.get('Content-Length') ?? NaN);
+    const response = await cache.match(request);
+    let length = Number(response?.headers.get('Content-Length') ?? NaN);
+    // Workbox's precache keeps no length; its files are small, so measuring them is cheap.
+    // A model shard can be hundreds of MB: WebLLM's entries are never read just to be measured.
+    if (!Number.isFinite(length) && response && owner !== 'webllm') length = (await response.blob()).size;
     if (Number.isFinite(length)) bytes += length;
     else unsizedEntries++;
   }
-  return { name, owner: cacheOwner(name, runtimeCache), entries: requests.length, bytes, unsizedEntries };
+  return { name, owner, entries: requests.length, bytes, unsizedEntries };
 }
 
 export async function storageReport(runtimeCache: string | null): Promise<StorageReport> {
