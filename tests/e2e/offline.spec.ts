@@ -71,6 +71,8 @@ test('made available offline, the site reloads without a network and judges Pyth
   expect(await judge(page, 'cpp', '#include <bits/stdc++.h>\nint main() { long long a, b; std::cin >> a >> b; std::cout << a + b << "\\n"; }\n')).toBe('AC');
   expect(await judge(page, 'cpp', '#include <bits/stdc++.h>\nint main() { long long a, b; std::cin >> a >> b; std::cout << a - b << "\\n"; }\n')).toBe('WA');
   expect(await judge(page, 'python', 'a, b = map(int, input().split())\nprint(a + b)\n')).toBe('AC');
+  // The precompiled header came with the site: the browser never had to build (and store) its own.
+  expect(await page.evaluate(() => caches.has('critique-lab-pch'))).toBe(false);
 });
 
 test('storage too small for the runtimes: the download stops with a readable error and keeps what it stored', async ({ page }) => {
