@@ -5,12 +5,14 @@
  * `npm run bench -- <name>` runs only the sections whose name contains <name>.
  */
 import type { BenchSection } from './benchSection';
+import { browserSection } from './browserBench';
 import { executionSection } from './executionBench';
 import { wasiRuntimeSection } from './wasiRuntimeBench';
 
 const SECTIONS: BenchSection[] = [
   executionSection,
   wasiRuntimeSection,
+  browserSection,
 ];
 
 const filter = process.argv[2];

@@ -68,6 +68,9 @@ test('made available offline, the site reloads without a network and judges Pyth
 
   await page.getByRole('link', { name: 'Judge' }).click();
   await page.getByTestId('judge-problem').selectOption('aplusb');
+  // Choosing C++ starts loading clang at once, and the page says which stage it is in.
+  await page.getByTestId('judge-language').selectOption('cpp');
+  await expect(page.getByTestId('cpp-loading')).toBeVisible();
   expect(await judge(page, 'cpp', '#include <bits/stdc++.h>\nint main() { long long a, b; std::cin >> a >> b; std::cout << a + b << "\\n"; }\n')).toBe('AC');
   expect(await judge(page, 'cpp', '#include <bits/stdc++.h>\nint main() { long long a, b; std::cin >> a >> b; std::cout << a - b << "\\n"; }\n')).toBe('WA');
   expect(await judge(page, 'python', 'a, b = map(int, input().split())\nprint(a + b)\n')).toBe('AC');

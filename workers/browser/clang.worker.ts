@@ -40,7 +40,7 @@ const pchStore: PchStore = {
 const compiler = new CppCompiler(commands['clang++'] as unknown as ClangCommand, pchStore);
 
 const api: CppCompilerApi = {
-  warmUp: () => compiler.warmUp(),
+  warmUp: (onProgress) => compiler.warmUp(onProgress),
   async compile(source, memoryBytes) {
     const outcome = await compiler.compile(source, memoryBytes);
     return outcome.wasm ? Comlink.transfer(outcome, [outcome.wasm.buffer as ArrayBuffer]) : outcome;
