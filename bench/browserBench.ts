@@ -20,6 +20,13 @@ const SAMPLE_INPUT = '1 2\n';
 
 /** Milliseconds from choosing the language (which starts its runtime) to the verdict on screen. */
 async function firstVerdictMs(page: Page, language: 'python' | 'cpp', source: string): Promise<number> {
+  const ms = await timeFirstVerdict(page, language, source);
+  const verdict = await page.getByTestId('judge-verdict').getAttribute('data-verdict');
+  if (verdict !== 'AC') throw new Error(`the ${language} reference program got ${verdict}, not AC: the timing would mean nothing`);
+  return ms;
+}
+
+async function timeFirstVerdict(page: Page, language: 'python' | 'cpp', source: string): Promise<number> {
   await page.getByRole('link', { name: 'Judge' }).click();
   await page.getByTestId('judge-problem').selectOption('aplusb');
   if (language === 'cpp') {
