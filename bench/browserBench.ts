@@ -8,7 +8,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { servePlainStatic } from '../tests/fixtures/servers/plainStaticServer';
@@ -98,6 +98,9 @@ async function measure(url: string, browser: Browser, print: (line: string) => v
   });
   await py.context().close();
 
+  // Other work on the machine slows the browser and the references alike; the ratios hold better.
+  print(`Load average during the run: ${loadavg().map((n) => n.toFixed(1)).join(' / ')} (1 / 5 / 15 min).`);
+  print('');
   print('| measure (headless Chromium, plain static host on loopback) | time | native reference | vs native |');
   print('| --- | --- | --- | --- |');
   print(`| first C++ verdict, nothing cached (clang fetched + compiled, header fetched) | ${fmt(cppCold)} | g++ -O2 compile + run ${fmt(native.cppMs)} | ${ratio(cppCold, native.cppMs)} |`);
