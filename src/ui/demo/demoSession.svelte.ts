@@ -256,6 +256,7 @@ export class DemoSession {
       this.saved = await this.history.list();
       await writer?.settled();
       await this.journal?.setStatus(runId, 'finished');
+      if (writer?.failure) this.error = `This run is saved, but its events could not all be kept as it ran (${writer.failure.message}): a reload during a run would not have reopened it.`;
       return record;
     } finally {
       if (this.controller === controller) this.controller = null;
