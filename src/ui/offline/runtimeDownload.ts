@@ -28,7 +28,10 @@ export async function downloadFiles(cacheName: string, files: readonly OfflineFi
   for (const file of files) {
     progress.file = file.url;
     const before = progress.doneBytes;
-    const response = await fetch(`${offlineFileUrl(file)}?offline-download`, { signal, cache: 'no-store' });
+    const response = await fetch(`${offlineFileUrl(file)}?offline-download`, { signal, cache: 'no-store' }).catch((error: unknown) => {
+      if (signal?.aborted) throw error;
+      throw new Error(`Could not download ${file.url}: the site cannot be reached (no network?). What was complete is kept; try again when online.`);
+    });
     if (!response.ok || !response.body) throw new Error(`Could not download ${file.url}: HTTP ${response.status}.`);
     const counted = response.body.pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({
