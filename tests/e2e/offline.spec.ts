@@ -29,10 +29,16 @@ async function judge(page: Page, language: 'python' | 'cpp', source: string): Pr
 
 test('made available offline, the site reloads without a network and judges Python and C++ from cache', async ({ page, context }) => {
   test.setTimeout(360_000);
+  const missing: string[] = [];
+  page.on('response', (response) => void (response.status() >= 400 && missing.push(`${response.status()} ${response.url()}`)));
   await page.goto(host.url);
   // The first visit's page is claimed by the service worker once the app shell is precached.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', 'icons/icon.svg');
+  // The icon, the manifest and everything else the first load asks for exist (no favicon 404).
+  const manifest = await page.evaluate(async () => (await fetch(document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href)).json());
+  expect(manifest).toMatchObject({ start_url: './', scope: './', display: 'standalone' });
+  expect(missing).toEqual([]);
 
   await page.getByRole('link', { name: 'Offline' }).click();
   const make = page.getByTestId('make-offline');
