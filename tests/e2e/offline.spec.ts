@@ -112,6 +112,9 @@ test('a new version waits for the visitor: "a new version is ready — reload" a
     await page.goto(updateHost.url);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
     await expect(page.getByTestId('update-ready')).toHaveCount(0);
+    // A runtime file of an earlier version, left in the cache by an older deployment.
+    const stale = `${updateHost.url}assets/llvm.core-OLDVERSION.wasm`;
+    await page.evaluate(async (url) => (await caches.open('critique-lab-toolchains')).put(url, new Response('old')), stale);
     // A new deployment: the service worker script changes.
     await appendFile(join(site, 'sw.js'), '\n// next version\n');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
@@ -122,6 +125,8 @@ test('a new version waits for the visitor: "a new version is ready — reload" a
     await expect(page.getByRole('link', { name: 'Offline' })).toBeVisible();
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting)).toBeNull();
     await expect(page.getByTestId('update-ready')).toHaveCount(0);
+    // The running version forgets runtime files it does not list.
+    await expect.poll(() => page.evaluate(async (url) => (await (await caches.open('critique-lab-toolchains')).match(url)) === undefined, stale)).toBe(true);
   } finally {
     await updateHost.close();
     await rm(site, { recursive: true, force: true });

@@ -3,7 +3,7 @@
  * (size known before it starts, progress while it runs, a clear error when storage is full),
  * and the storage report with the persistent-storage request.
  */
-import { downloadFiles, missingFiles, type DownloadProgress } from './runtimeDownload';
+import { downloadFiles, missingFiles, pruneStaleFiles, type DownloadProgress } from './runtimeDownload';
 import { loadOfflineManifest, type OfflineManifest } from './offlineManifest';
 import { requestPersistentStorage, storageReport, type StorageReport } from './storageReport';
 
@@ -45,6 +45,16 @@ export class OfflineState {
       );
     }
     this.report = await storageReport(manifest?.cacheName ?? null);
+  }
+
+  /** At start-up: forgets runtime files of earlier versions (quietly; nothing depends on it). */
+  async pruneStale(): Promise<void> {
+    try {
+      this.manifest ??= await loadOfflineManifest();
+      await pruneStaleFiles(this.manifest.cacheName, this.manifest.groups.flatMap((g) => g.files));
+    } catch {
+      // no manifest (dev) or no Cache Storage: nothing to prune
+    }
   }
 
   async makeAvailableOffline(): Promise<void> {

@@ -56,3 +56,16 @@ export async function downloadFiles(cacheName: string, files: readonly OfflineFi
   progress.file = null;
   onProgress({ ...progress });
 }
+
+/**
+ * Drops cached runtime files this version does not list: a new deployment brings new content-
+ * hashed names, and without this every update would leave ~136 MB of old runtimes behind.
+ */
+export async function pruneStaleFiles(cacheName: string, files: readonly OfflineFile[]): Promise<number> {
+  if (typeof caches === 'undefined' || !(await caches.has(cacheName))) return 0;
+  const cache = await caches.open(cacheName);
+  const current = new Set(files.map(offlineFileUrl));
+  const stale = (await cache.keys()).filter((request) => !current.has(request.url));
+  await Promise.all(stale.map((request) => cache.delete(request)));
+  return stale.length;
+}
