@@ -1,5 +1,9 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+import { offlineAssetsPlugin } from './build/offlineAssetsPlugin.ts';
+import { pchAssetPlugin } from './build/pchAssetPlugin.ts';
+import { pwaOptions } from './build/pwaOptions.ts';
 import { sandboxBundlePlugin } from './build/sandboxBundlePlugin.ts';
 
 /**
@@ -14,10 +18,11 @@ const isolationHeaders = {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), sandboxBundlePlugin()],
+  plugins: [svelte(), sandboxBundlePlugin(), offlineAssetsPlugin(), VitePWA(pwaOptions)],
   // clang finds its wasm next to its own module (new URL(..., import.meta.url)): don't pre-bundle it.
   optimizeDeps: { exclude: ['@yowasp/clang'] },
-  worker: { format: 'es' },
+  // The clang worker imports virtual:critique-pch (the prebuilt precompiled header).
+  worker: { format: 'es', plugins: () => [pchAssetPlugin()] },
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders },
   build: { target: 'es2022', sourcemap: true },

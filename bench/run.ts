@@ -5,6 +5,7 @@
  * `npm run bench -- <name>` runs only the sections whose name contains <name>.
  */
 import type { BenchSection } from './benchSection';
+import { browserSection } from './browserBench';
 import { executionSection } from './executionBench';
 import { browserIsolationSection } from './browserIsolationBench';
 import { isolationSection } from './isolationBench';
@@ -15,6 +16,7 @@ const SECTIONS: BenchSection[] = [
   isolationSection,
   browserIsolationSection,
   wasiRuntimeSection,
+  browserSection,
 ];
 
 const filter = process.argv[2];

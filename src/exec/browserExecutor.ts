@@ -13,6 +13,7 @@ import type { Problem } from '../core/problem/problem';
 import { CppBuilds } from './cppBuilds';
 import { judgeSubmission, type JudgeSession, type OpenSession } from './judgeSubmission';
 import { createSandboxFrame, type SandboxFrame } from './sandbox/sandboxClient';
+import type { CppLoadProgress } from './runtime/cppCompiler';
 import type { CppCompilerApi } from './workerApi';
 
 export type RuntimeState = 'cold' | 'loading' | 'ready' | 'error';
@@ -22,6 +23,8 @@ export interface ExecutorStatus {
   cpp: RuntimeState;
   /** The last load failure, for display. */
   error?: string;
+  /** While C++ loads: the stage, and the bytes of clang fetched so far. */
+  cppLoading?: CppLoadProgress;
 }
 
 export interface BrowserExecutorOptions {
@@ -34,8 +37,12 @@ export class BrowserExecutor implements Executor {
   private frame: Promise<SandboxFrame> | undefined;
   private compilerWorker: Worker | undefined;
   private compiler: Comlink.Remote<CppCompilerApi> | undefined;
+  private clangWarming: Promise<void> | undefined;
   private readonly builds = new CppBuilds<Uint8Array>(
-    (source, memoryBytes) => this.clang().compile(source, memoryBytes),
+    async (source, memoryBytes) => {
+      await this.clangWarm();
+      return this.clang().compile(source, memoryBytes);
+    },
     async (wasm) => wasm,
   );
 
@@ -55,7 +62,7 @@ export class BrowserExecutor implements Executor {
       });
     }
     return this.track('cpp', async () => {
-      await Promise.all([this.clang().warmUp(), this.sandbox().then((f) => f.api.warmUp('wasm'))]);
+      await Promise.all([this.clangWarm(), this.sandbox().then((f) => f.api.warmUp('wasm'))]);
     });
   }
 
@@ -63,6 +70,7 @@ export class BrowserExecutor implements Executor {
     this.compiler?.[Comlink.releaseProxy]();
     this.compilerWorker?.terminate();
     this.compiler = undefined;
+    this.clangWarming = undefined;
     const frame = await this.frame?.catch(() => undefined);
     frame?.destroy();
     this.frame = undefined;
@@ -123,6 +131,21 @@ export class BrowserExecutor implements Executor {
       this.compiler = Comlink.wrap<CppCompilerApi>(this.compilerWorker);
     }
     return this.compiler;
+  }
+
+  /**
+   * Warms clang once per worker with a progress callback, so whichever comes first — a warm-up
+   * or a compile — the page sees the stage and bytes of the cold start.
+   */
+  private clangWarm(): Promise<void> {
+    this.clangWarming ??= this.clang().warmUp(
+      Comlink.proxy((progress: CppLoadProgress) => {
+        this.status.cppLoading = progress.stage === 'ready' ? undefined : progress;
+        this.options.onStatus?.({ ...this.status });
+      }),
+    );
+    this.clangWarming.catch(() => (this.clangWarming = undefined));
+    return this.clangWarming;
   }
 
   private async track(language: Language, work: () => Promise<void>): Promise<void> {

@@ -2,7 +2,7 @@
  * What each kind of executor worker exposes (over comlink), in the browser and in Node alike.
  * Interfaces only: the implementations are the entry points in workers/.
  */
-import type { CppCompileOutcome } from './runtime/cppCompiler';
+import type { CppCompileOutcome, CppLoadProgress } from './runtime/cppCompiler';
 import type { RunOutcome } from './runtime/runOutcome';
 
 export interface RunRequestLimits {
@@ -30,6 +30,7 @@ export interface WasmRunnerApi {
 
 /** clang. */
 export interface CppCompilerApi {
-  warmUp(): Promise<void>;
+  /** `onProgress` is a comlink proxy in the browser: the stage and bytes of a cold start. */
+  warmUp(onProgress?: (progress: CppLoadProgress) => void): Promise<void>;
   compile(source: string, memoryBytes: number): Promise<CppCompileOutcome>;
 }

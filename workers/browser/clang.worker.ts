@@ -1,13 +1,15 @@
 /**
  * The C++ compiler worker: @yowasp/clang (real clang + lld as wasm, ~105 MB fetched from our own
  * origin on first use) compiling C++17 to wasm32-wasi. It runs on the page's origin, not in the
- * sandbox: it only compiles untrusted code, never runs it. The precompiled <bits/stdc++.h> it
- * builds on first use is kept in Cache Storage, so later visits compile fast from the start.
+ * sandbox: it only compiles untrusted code, never runs it. The precompiled <bits/stdc++.h> comes
+ * prebuilt with the site (built at `npm run build`, cached by the service worker like clang); in
+ * dev it is built on first use and kept in Cache Storage.
  */
 import * as Comlink from 'comlink';
 import { commands } from '@yowasp/clang';
 import { CppCompiler, type ClangCommand, type PchStore } from '../../src/exec/runtime/cppCompiler';
 import type { CppCompilerApi } from '../../src/exec/workerApi';
+import { prebuiltPchFile } from 'virtual:critique-pch';
 
 const PCH_CACHE = 'critique-lab-pch';
 
@@ -23,10 +25,22 @@ const cacheStore: PchStore = {
   },
 };
 
-const compiler = new CppCompiler(commands['clang++'] as unknown as ClangCommand, typeof caches === 'undefined' ? undefined : cacheStore);
+/** The header the build made; its file name carries the key, so a stale one is never used. */
+async function loadPrebuilt(key: string): Promise<Uint8Array | undefined> {
+  if (!prebuiltPchFile || !prebuiltPchFile.startsWith(key.replace(/^stdcpp-pch-/, 'stdcpp-'))) return undefined;
+  const response = await fetch(new URL(prebuiltPchFile, self.location.href));
+  return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
+}
+
+const pchStore: PchStore = {
+  load: async (key) => (await loadPrebuilt(key).catch(() => undefined)) ?? (typeof caches === 'undefined' ? undefined : cacheStore.load(key)),
+  save: async (key, bytes) => (typeof caches === 'undefined' ? undefined : cacheStore.save(key, bytes)),
+};
+
+const compiler = new CppCompiler(commands['clang++'] as unknown as ClangCommand, pchStore);
 
 const api: CppCompilerApi = {
-  warmUp: () => compiler.warmUp(),
+  warmUp: (onProgress) => compiler.warmUp(onProgress),
   async compile(source, memoryBytes) {
     const outcome = await compiler.compile(source, memoryBytes);
     return outcome.wasm ? Comlink.transfer(outcome, [outcome.wasm.buffer as ArrayBuffer]) : outcome;

@@ -42,6 +42,13 @@ export interface CppCompileOutcome {
   usedPch: boolean;
 }
 
+/** Where a cold compiler is: fetching and compiling clang, then getting the precompiled header. */
+export interface CppLoadProgress {
+  stage: 'clang' | 'header' | 'ready';
+  doneBytes: number;
+  totalBytes: number;
+}
+
 export interface PchStore {
   load(key: string): Promise<Uint8Array | undefined>;
   save(key: string, bytes: Uint8Array): Promise<void>;
@@ -56,10 +63,15 @@ export class CppCompiler {
     private readonly pchStore?: PchStore,
   ) {}
 
-  /** Loads clang's wasm (~105 MB) and builds or loads the precompiled header. */
-  async warmUp(): Promise<void> {
-    await this.load();
+  /**
+   * Loads clang's wasm (~105 MB) and builds or loads the precompiled header, telling `onProgress`
+   * the stage and, while clang is fetched, the bytes (a first visit waits several seconds here).
+   */
+  async warmUp(onProgress?: (progress: CppLoadProgress) => void): Promise<void> {
+    await this.load((doneBytes, totalBytes) => onProgress?.({ stage: 'clang', doneBytes, totalBytes }));
+    onProgress?.({ stage: 'header', doneBytes: 0, totalBytes: 0 });
     await this.precompiledHeader();
+    onProgress?.({ stage: 'ready', doneBytes: 0, totalBytes: 0 });
   }
 
   /**

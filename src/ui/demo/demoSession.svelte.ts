@@ -13,6 +13,9 @@ import { ReplayEngine } from '../../engines/replay';
 import { RecordedExecutor } from '../../exec/recordedExecutor';
 import { loadBundledProblem, loadBundledRun, loadProblemIndex, loadRunIndex } from '../data/bundledContent';
 import type { RunHistory, SavedRunSummary } from '../data/runHistory';
+import { JournalWriter } from '../data/journalWriter';
+import { onScreenRun, rememberOnScreen, type OnScreenRun } from '../data/onScreenRun';
+import type { RunJournal } from '../data/runJournal';
 import type { ReadyEngine } from '../model/readyEngine';
 import type { LiveRunSettings } from '../settings/liveRunSettings.svelte';
 import { RunView } from './runView.svelte';
@@ -47,6 +50,8 @@ export class DemoSession {
    */
   rejudge = $state(true);
   readonly view = new RunView();
+  /** The run on screen was cut off by a reload or a crash: shown up to its last written event. */
+  interrupted = $state<{ runId: string; events: number } | null>(null);
 
   runsForProblem = $derived(this.allRuns.filter((r) => r.problemId === this.problemId));
 
@@ -56,12 +61,17 @@ export class DemoSession {
   private readonly executor: Executor;
   private readonly history: RunHistory;
   private readonly live: LiveSource;
+  private readonly journal: RunJournal | null;
 
-  /** `executor` is the page's shared one: the session uses it but never disposes it. */
-  constructor(executor: Executor, history: RunHistory, live: LiveSource) {
+  /**
+   * `executor` is the page's shared one: the session uses it but never disposes it. `journal`
+   * keeps every event of a run as it happens, so a reload reopens it.
+   */
+  constructor(executor: Executor, history: RunHistory, live: LiveSource, journal: RunJournal | null = null) {
     this.executor = executor;
     this.history = history;
     this.live = live;
+    this.journal = journal;
   }
 
   /** The live run's settings (the Model view edits the sampling part of the same object). */
@@ -75,6 +85,8 @@ export class DemoSession {
   }
 
   async init(): Promise<void> {
+    // Read before selecting the first problem, which clears the screen (and so the memory of it).
+    const remembered = onScreenRun();
     await this.attempt(async () => {
       const [problems, runs] = await Promise.all([loadProblemIndex(), loadRunIndex()]);
       this.problems = problems.problems;
@@ -82,7 +94,27 @@ export class DemoSession {
       const first = runs.runs[0]?.problemId ?? problems.problems[0]?.id;
       if (first) await this.selectProblem(first);
       this.saved = await this.history.list();
+      await this.reopenOnScreen(remembered);
     });
+  }
+
+  /** After a reload: the run that was on screen, finished or cut off where it was. */
+  private async reopenOnScreen(remembered: OnScreenRun | null): Promise<void> {
+    await this.journal?.markInterrupted();
+    if (remembered?.kind === 'saved') return this.openSaved(remembered.id);
+    const entry = remembered && (await this.journal?.entry(remembered.runId));
+    if (!remembered || !entry) return;
+    // A finished run is in the history (saved before its journal catches up): show it whole.
+    if (entry.status === 'finished' || (await this.history.list()).some((r) => r.id === entry.runId)) return this.openSaved(entry.runId);
+    await this.selectProblem(entry.problemId);
+    const recording = this.runsForProblem.find((r) => r.file === entry.source);
+    this.runFile = entry.source;
+    if (recording) this.source = await loadBundledRun(recording);
+    const events = await this.journal!.events(entry.runId);
+    for (const event of events) this.view.apply(event);
+    this.view.running = false;
+    this.interrupted = { runId: entry.runId, events: events.length };
+    rememberOnScreen(remembered);
   }
 
   async openSaved(id: string): Promise<void> {
@@ -91,6 +123,8 @@ export class DemoSession {
       this.stop();
       this.source = record;
       this.view.show(record);
+      this.interrupted = null;
+      rememberOnScreen({ kind: 'saved', id });
     });
   }
 
@@ -108,6 +142,8 @@ export class DemoSession {
     this.runFile = this.runsForProblem[0]?.file ?? (this.liveModel ? LIVE : '');
     this.source = null;
     this.view.reset(0);
+    this.interrupted = null;
+    rememberOnScreen(null);
     await this.attempt(async () => {
       const entry = this.problems.find((p) => p.id === id);
       if (!entry) throw new Error(`No bundled problem "${id}".`);
@@ -153,6 +189,8 @@ export class DemoSession {
       this.stop();
       this.source = record;
       this.view.show(record);
+      this.interrupted = null;
+      rememberOnScreen(null);
     } catch (error) {
       this.error = `Could not import that file: ${(error as Error).message}`;
     }
@@ -202,13 +240,39 @@ export class DemoSession {
     this.stop();
     const controller = new AbortController();
     this.controller = controller;
+    const runId = globalThis.crypto.randomUUID();
+    const writer = await this.startJournal(runId);
     try {
-      const record = await runPipeline({ ...input, signal: controller.signal, onEvent: (event) => this.view.apply(event) });
+      const record = await runPipeline({
+        ...input,
+        runId,
+        signal: controller.signal,
+        onEvent: (event) => {
+          this.view.apply(event);
+          writer?.record(event);
+        },
+      });
       await this.history.save(record);
       this.saved = await this.history.list();
+      await writer?.settled();
+      await this.journal?.setStatus(runId, 'finished');
+      if (writer?.failure) this.error = `This run is saved, but its events could not all be kept as it ran (${writer.failure.message}): a reload during a run would not have reopened it.`;
       return record;
     } finally {
       if (this.controller === controller) this.controller = null;
+    }
+  }
+
+  /** Opens the run's journal and marks it as the run on screen; a journal that fails is skipped. */
+  private async startJournal(runId: string): Promise<JournalWriter | null> {
+    this.interrupted = null;
+    if (!this.journal) return null;
+    try {
+      await this.journal.begin({ runId, problemId: this.problemId, source: this.runFile, startedAt: new Date().toISOString() });
+      rememberOnScreen({ kind: 'journal', runId });
+      return new JournalWriter(this.journal, runId);
+    } catch {
+      return null; // no IndexedDB (private mode, storage full): the run still runs, unjournaled
     }
   }
 

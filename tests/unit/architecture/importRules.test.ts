@@ -22,7 +22,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   'src/ui': ['src/core', 'src/engines', 'src/webllm', 'src/exec'],
   'workers/browser': ['src/core', 'src/exec'],
   'workers/node': ['src/core', 'src/exec'],
-  build: [],
+  /** The build compiles the precompiled header with the browser's own compiler and flags. */
+  build: ['src/exec'],
   /** Data only: the model catalog. */
   models: [],
 };

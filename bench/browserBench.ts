@@ -1,0 +1,134 @@
+/**
+ * The visitor's first minute, in headless Chromium against the built site on a plain static
+ * server (loopback, so network time is nearly nil and what remains is the browser's own work):
+ * the first C++ verdict with nothing cached and again after a reload with the toolchain cached,
+ * the first Python verdict (Pyodide start + judge), and the app's load with the network off —
+ * each next to a native reference measured in the same run (g++ -O2 compile + run, python3 run,
+ * a blank page from the same server).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { servePlainStatic } from '../tests/fixtures/servers/plainStaticServer';
+import { type BenchSection, fmt, ratio, timed } from './benchSection';
+
+const CPP_AC = '#include <bits/stdc++.h>\nusing namespace std;\nint main() { long long a, b; cin >> a >> b; cout << a + b << "\\n"; }\n';
+const PY_AC = 'a, b = map(int, input().split())\nprint(a + b)\n';
+const SAMPLE_INPUT = '1 2\n';
+
+/** Milliseconds from choosing the language (which starts its runtime) to the verdict on screen. */
+async function firstVerdictMs(page: Page, language: 'python' | 'cpp', source: string): Promise<number> {
+  const ms = await timeFirstVerdict(page, language, source);
+  const verdict = await page.getByTestId('judge-verdict').getAttribute('data-verdict');
+  if (verdict !== 'AC') throw new Error(`the ${language} reference program got ${verdict}, not AC: the timing would mean nothing`);
+  return ms;
+}
+
+async function timeFirstVerdict(page: Page, language: 'python' | 'cpp', source: string): Promise<number> {
+  await page.getByRole('link', { name: 'Judge' }).click();
+  await page.getByTestId('judge-problem').selectOption('aplusb');
+  if (language === 'cpp') {
+    await page.getByTestId('judge-source').fill(source);
+    const [, ms] = await timed(async () => {
+      await page.getByTestId('judge-language').selectOption('cpp');
+      await page.getByTestId('judge-run').click();
+      await page.getByTestId('judge-verdict').waitFor({ timeout: 180_000 });
+    });
+    return ms;
+  }
+  await page.getByTestId('judge-source').fill(source);
+  const [, ms] = await timed(async () => {
+    await page.getByTestId('judge-run').click();
+    await page.getByTestId('judge-verdict').waitFor({ timeout: 180_000 });
+  });
+  return ms;
+}
+
+async function openControlled(browser: Browser, url: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+  return page;
+}
+
+function nativeReferences(): { cppMs: number; pyMs: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'critique-bench-native-'));
+  try {
+    writeFileSync(join(dir, 'a.cpp'), CPP_AC);
+    const [, cppMs] = timedSync(() => {
+      execFileSync('g++', ['-std=c++17', '-O2', '-o', join(dir, 'a'), join(dir, 'a.cpp')]);
+      spawnSync(join(dir, 'a'), { input: SAMPLE_INPUT });
+    });
+    const [, pyMs] = timedSync(() => spawnSync('python3', ['-c', PY_AC], { input: SAMPLE_INPUT }));
+    return { cppMs, pyMs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function timedSync<T>(work: () => T): [T, number] {
+  const began = performance.now();
+  return [work(), performance.now() - began];
+}
+
+async function measure(url: string, browser: Browser, print: (line: string) => void): Promise<void> {
+  const native = nativeReferences();
+  // Cold: a fresh profile; the service worker caches clang and the header as they are fetched.
+  const cold = await openControlled(browser, url);
+  const cppCold = await firstVerdictMs(cold, 'cpp', CPP_AC);
+  // Cached: a new page load in the same profile, the toolchain served from Cache Storage.
+  await cold.reload();
+  const cppCached = await firstVerdictMs(cold, 'cpp', CPP_AC);
+  await cold.context().close();
+
+  const py = await openControlled(browser, url);
+  const pyCold = await firstVerdictMs(py, 'python', PY_AC);
+  await py.reload();
+  const pyCached = await firstVerdictMs(py, 'python', PY_AC);
+
+  // Offline repeat load: the network off, the app from the service worker, until Run is usable.
+  const [, blankMs] = await timed(() => py.goto(`${url}icons/icon.svg`));
+  await py.goto(url);
+  await py.context().setOffline(true);
+  const [, offlineMs] = await timed(async () => {
+    await py.reload();
+    await py.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Run' && !b.disabled));
+  });
+  await py.context().close();
+
+  // Other work on the machine slows the browser and the references alike; the ratios hold better.
+  print(`Load average during the run: ${loadavg().map((n) => n.toFixed(1)).join(' / ')} (1 / 5 / 15 min).`);
+  print('');
+  print('| measure (headless Chromium, plain static host on loopback) | time | native reference | vs native |');
+  print('| --- | --- | --- | --- |');
+  print(`| first C++ verdict, nothing cached (clang fetched + compiled, header fetched) | ${fmt(cppCold)} | g++ -O2 compile + run ${fmt(native.cppMs)} | ${ratio(cppCold, native.cppMs)} |`);
+  print(`| first C++ verdict after a reload, toolchain cached | ${fmt(cppCached)} | g++ -O2 compile + run ${fmt(native.cppMs)} | ${ratio(cppCached, native.cppMs)} |`);
+  print(`| first Python verdict, nothing cached (Pyodide start + judge) | ${fmt(pyCold)} | python3 run ${fmt(native.pyMs)} | ${ratio(pyCold, native.pyMs)} |`);
+  print(`| first Python verdict after a reload, Pyodide cached | ${fmt(pyCached)} | python3 run ${fmt(native.pyMs)} | ${ratio(pyCached, native.pyMs)} |`);
+  print(`| repeat load offline, until Run is usable | ${fmt(offlineMs)} | an icon from the same server ${fmt(blankMs)} | ${ratio(offlineMs, blankMs)} |`);
+}
+
+export const browserSection: BenchSection = {
+  name: 'Chromium: first verdicts and offline load',
+  async run(print) {
+    const outDir = mkdtempSync(join(tmpdir(), 'critique-bench-site-'));
+    try {
+      execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
+      const host = await servePlainStatic(outDir, '/bench/');
+      const browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      });
+      try {
+        await measure(host.url, browser, print);
+      } finally {
+        await browser.close();
+        await host.close();
+      }
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  },
+};
