@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { readProblemDir } from '../src/exec/node/problemDir';
 import { isPackageFile } from '../src/core/problem/packageFiles';
 import { parseRunRecord } from '../src/core/record/runRecordCodec';
+import { LANGUAGE_LABEL } from '../src/core/problem/language';
 import type { BundledProblemIndex, BundledRunIndex } from '../src/core/record/bundledIndex';
 
 export async function bundledIndexes(publicDir: string): Promise<{ problems: BundledProblemIndex; runs: BundledRunIndex }> {
@@ -22,12 +23,14 @@ export async function bundledIndexes(publicDir: string): Promise<{ problems: Bun
   const runs: BundledRunIndex = { runs: [] };
   for (const name of (await readdir(runsDir)).filter((n) => n.endsWith('.json') && n !== 'index.json').sort()) {
     const record = parseRunRecord(await readFile(join(runsDir, name), 'utf8'));
+    const { caption } = record.provenance;
     runs.runs.push({
       file: name,
       id: record.id,
       problemId: record.problem.id,
-      title: `${record.problem.title} — ${record.model.label}, k=${record.settings.k}`,
+      title: `${record.problem.title} — ${caption ?? record.model.label}, k=${record.settings.k}${record.settings.m > 1 ? `, m=${record.settings.m}` : ''} (${LANGUAGE_LABEL[record.settings.language]})`,
       provenance: record.provenance.kind,
+      ...(caption ? { caption } : {}),
     });
   }
   return { problems, runs };
