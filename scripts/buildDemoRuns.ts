@@ -3,7 +3,7 @@
  * them, or the ids given) by pushing the hand-written texts (scripts/demoRuns/) through the real
  * pipeline — program extraction, verdict parsing, execution, selection and metrics all come from
  * the app's own code, never typed by hand. Ids and clock are fixed, so a rebuild with unchanged
- * inputs changes only the measured test times.
+ * inputs changes only the measured test times. Re-indexes public/ at the end (as `npm run bundled`).
  */
 import { writeFile } from 'node:fs/promises';
 import { readProblemDir } from '../src/exec/node/problemDir';
@@ -19,6 +19,7 @@ import { ReplayEngine } from '../src/engines/replay';
 import { createNodeExecutor, type NodeExecutor } from '../src/exec/node/nodeExecutor';
 import type { HandwrittenReply, HandwrittenRun } from './demoRuns/handwrittenRun';
 import { HANDWRITTEN_RUNS } from './demoRuns/allRuns';
+import { writeBundledIndexes } from './bundledIndexes';
 
 const estimateTokens = (text: string): number => Math.ceil(text.length / 4);
 const promptTokens = (messages: ChatMessage[]): number => estimateTokens(messages.map((m) => m.content).join('\n'));
@@ -109,3 +110,4 @@ try {
 } finally {
   await executor.dispose();
 }
+await writeBundledIndexes(new URL('../public/', import.meta.url).pathname);

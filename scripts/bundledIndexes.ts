@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { readProblemDir } from '../src/exec/node/problemDir';
 import { isPackageFile } from '../src/core/problem/packageFiles';
@@ -34,4 +34,12 @@ export async function bundledIndexes(publicDir: string): Promise<{ problems: Bun
     });
   }
   return { problems, runs };
+}
+
+/** Writes public/problems/index.json and public/runs/index.json; returns how many of each. */
+export async function writeBundledIndexes(publicDir: string): Promise<{ problems: number; runs: number }> {
+  const { problems, runs } = await bundledIndexes(publicDir);
+  await writeFile(join(publicDir, 'problems', 'index.json'), `${JSON.stringify(problems, null, 2)}\n`);
+  await writeFile(join(publicDir, 'runs', 'index.json'), `${JSON.stringify(runs, null, 2)}\n`);
+  return { problems: problems.problems.length, runs: runs.runs.length };
 }
