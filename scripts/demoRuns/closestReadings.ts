@@ -223,7 +223,7 @@ Samples: 4 and 0. Complexity O(n log n). Correct.`,
       generation: {
         reasoning: `Brute force over pairs, but with an early exit: once we find a difference of 0 nothing can beat it, so stop.
 
-Sample 1: best becomes 30, then 13, 37?, ... eventually 4 from (27, 31). Sample 2: (5, -2) = 7, (5, -2) = 7, (-2, -2) = 0 → break.
+Sample 1: best starts at |40 - 10| = 30 and shrinks as pairs are checked, down to 4 from (27, 31). Sample 2: (5, -2) = 7, (5, -2) = 7, (-2, -2) = 0 → break.
 
 The break only leaves the inner loop, but at 0 the answer is settled anyway.
 

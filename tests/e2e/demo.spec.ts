@@ -26,6 +26,7 @@ test('the bundled demo run replays end to end through the real pipeline, judged 
   await expect(page.locator('[data-status="complete"]')).toBeVisible({ timeout: 90_000 });
 
   await expect(page.getByRole('note')).toContainText('Hand-written demo: no model produced this text.');
+  await expect(page.locator('[data-caption]')).toHaveText(record.provenance.caption!);
   await expect(page.getByRole('note')).not.toContainText('were not executed in your browser');
   await expect(page.locator('[data-runtime]')).toHaveAttribute('data-runtime', 'ready');
   const cards = page.locator('article.card');

@@ -35,5 +35,5 @@ describe.concurrent('the bundled recordings', () => {
     expect(record.candidates.map((c) => c.critiques.map((k) => k.verdict))).toEqual(recording.candidates.map((c) => c.critiques.map((k) => k.verdict)));
     expect(record.selections).toEqual(recording.selections);
     expect(record.metrics).toEqual(recording.metrics);
-  }, 300_000);
+  }, 600_000);
 });
