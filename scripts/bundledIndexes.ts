@@ -24,11 +24,13 @@ export async function bundledIndexes(publicDir: string): Promise<{ problems: Bun
   for (const name of (await readdir(runsDir)).filter((n) => n.endsWith('.json') && n !== 'index.json').sort()) {
     const record = parseRunRecord(await readFile(join(runsDir, name), 'utf8'));
     const { caption } = record.provenance;
+    // A caption reads "phenomenon: detail"; the list shows the phenomenon, the Demo view the whole line.
+    const headline = caption?.split(': ')[0] ?? record.model.label;
     runs.runs.push({
       file: name,
       id: record.id,
       problemId: record.problem.id,
-      title: `${record.problem.title} — ${caption ?? record.model.label}, k=${record.settings.k}${record.settings.m > 1 ? `, m=${record.settings.m}` : ''} (${LANGUAGE_LABEL[record.settings.language]})`,
+      title: `${record.problem.title} — ${headline}, k=${record.settings.k}${record.settings.m > 1 ? `, m=${record.settings.m}` : ''} (${LANGUAGE_LABEL[record.settings.language]})`,
       provenance: record.provenance.kind,
       ...(caption ? { caption } : {}),
     });
