@@ -1,4 +1,4 @@
-# Every (l, r) pair: correct, but O(n^2) on 60000 numbers.
+# Every (l, r) pair: correct, but O(n^2) on 17000 numbers.
 import sys
 data = sys.stdin.read().split()
 n = int(data[0])
