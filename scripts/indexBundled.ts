@@ -4,11 +4,7 @@
  * folder). Teachers who drop a Kattis package into public/problems/ run this once. A unit test
  * fails when the committed indexes are stale.
  */
-import { writeFile } from 'node:fs/promises';
-import { bundledIndexes } from './bundledIndexes';
+import { writeBundledIndexes } from './bundledIndexes';
 
-const publicDir = new URL('../public/', import.meta.url).pathname;
-const { problems, runs } = await bundledIndexes(publicDir);
-await writeFile(`${publicDir}problems/index.json`, `${JSON.stringify(problems, null, 2)}\n`);
-await writeFile(`${publicDir}runs/index.json`, `${JSON.stringify(runs, null, 2)}\n`);
-console.log(`indexed ${problems.problems.length} problems, ${runs.runs.length} runs`);
+const counts = await writeBundledIndexes(new URL('../public/', import.meta.url).pathname);
+console.log(`indexed ${counts.problems} problems, ${counts.runs} runs`);

@@ -3,19 +3,9 @@
  * No model wrote these texts: they were written by the critique-lab team to show, in a browser
  * without a GPU, what an OCR-2 run looks like — one candidate with a classic bug that its critique
  * misses, one too slow, two correct. Every run record built from it says so in `provenance`.
- * Token counts are the texts' lengths in characters / 4, the usual rule of thumb.
+ * It is the app's default recording: small (k = 4) so a first replay is quick.
  */
-export interface HandwrittenReply {
-  reasoning: string;
-  answer: string;
-}
-
-export interface HandwrittenCandidate {
-  generation: HandwrittenReply;
-  critique: HandwrittenReply;
-}
-
-const fence = (code: string): string => `\`\`\`python\n${code.trim()}\n\`\`\``;
+import { fence, type HandwrittenReply, type HandwrittenRun } from './handwrittenRun';
 
 const kadaneZero = `
 n = int(input())
@@ -78,7 +68,7 @@ for x in a:
 print(best)
 `;
 
-export const BEST_STRETCH_CANDIDATES: HandwrittenCandidate[] = [
+const candidates: { generation: HandwrittenReply; critique: HandwrittenReply }[] = [
   {
     generation: {
       reasoning: `Okay, so the task is the classic maximum subarray sum. n can be up to 2*10^5, so O(n^2) is too slow in Python; I need O(n).
@@ -95,7 +85,7 @@ Values up to 1e9 and n up to 2e5, so sums reach 2e14 — fine for Python integer
 Reading input: first line n, second line the numbers. Simple enough.`,
       answer: `Use Kadane's algorithm: a running sum that resets to zero when it becomes negative, keeping the best value seen. O(n) time, O(1) extra memory.
 
-${fence(kadaneZero)}`,
+${fence(kadaneZero, 'python')}`,
     },
     critique: {
       reasoning: `Let me check this solution for the maximum subarray problem.
@@ -128,7 +118,7 @@ Initialise best with a[0] so that an all-negative array gives the largest single
 Hmm, n up to 2*10^5 gives about 2*10^10 operations in the worst case. That's a lot, but the inner loop is simple. I'll go with it; it is certainly correct.`,
       answer: `Try every starting hour and extend the stretch to the right, keeping a running sum.
 
-${fence(bruteForce)}`,
+${fence(bruteForce, 'python')}`,
     },
     critique: {
       reasoning: `The solution enumerates all pairs (l, r) with a running sum, so it computes the maximum over every subarray: correctness is clear, including the all-negative case because best starts at a[0] rather than 0.
@@ -158,7 +148,7 @@ All negative, e.g. -5 -2 -8: cur = -5, -2, -8 -> best = -2. Good.
 Input can be large (2*10^5 numbers), so read everything at once from sys.stdin.buffer to be fast.`,
       answer: `Kadane's algorithm, started from the first element so an all-negative input yields its largest element. Reads the whole input at once for speed.
 
-${fence(kadane)}`,
+${fence(kadane, 'python')}`,
     },
     critique: {
       reasoning: `Kadane's algorithm starting from the first element. If the running sum is negative it restarts at x, otherwise it extends. best is initialised to a[0], so the all-negative case returns the largest element, as the statement requires.
@@ -186,7 +176,7 @@ All negative: -3 -1: prefixes -3, -4; min before: 0, -3; differences -3, -1 -> -
 Complexity O(n). Read the input with sys.stdin.read().split().`,
       answer: `Prefix sums: the best stretch ending at r is P[r] minus the smallest earlier prefix. One pass, O(n).
 
-${fence(prefixMin)}`,
+${fence(prefixMin, 'python')}`,
     },
     critique: {
       reasoning: `The solution uses prefix sums. For each position it computes candidate = prefix - lowest, where lowest is the minimum prefix strictly before the current position (initially 0 for the empty prefix). That is exactly the maximum sum of a non-empty stretch ending here. best is the maximum over all positions.
@@ -210,3 +200,14 @@ Judgement: right`,
     },
   },
 ];
+
+export const BEST_STRETCH: HandwrittenRun = {
+  id: 'best-stretch-handwritten',
+  problemId: 'max-subarray',
+  caption: 'Selection rescues a wrong first sample: its critique missed the all-negative bug, but a shorter one vouches for a correct program',
+  language: 'python',
+  m: 1,
+  seed: 7,
+  createdAt: '2026-11-22T09:00:00.000Z',
+  candidates: candidates.map(({ generation, critique }) => ({ generation, critiques: [critique] })),
+};

@@ -17,6 +17,8 @@ test('the bundled demo run replays end to end through the real pipeline, judged 
   const record = parseRunRecord(await readFile(bundledFile, 'utf8'));
   await page.goto('./');
   await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  // The recording's caption says what it shows before it runs; the banner carries it afterwards.
+  await expect(page.locator('[data-run-caption]')).toHaveText(`This recording shows: ${record.provenance.caption!}`);
   await page.getByLabel('Speed').selectOption({ label: '400 tok/s' });
   await page.getByRole('button', { name: 'Run', exact: true }).click();
 
@@ -26,6 +28,8 @@ test('the bundled demo run replays end to end through the real pipeline, judged 
   await expect(page.locator('[data-status="complete"]')).toBeVisible({ timeout: 90_000 });
 
   await expect(page.getByRole('note')).toContainText('Hand-written demo: no model produced this text.');
+  await expect(page.locator('[data-caption]')).toHaveText(record.provenance.caption!);
+  await expect(page.locator('[data-run-caption]')).toHaveCount(0);
   await expect(page.getByRole('note')).not.toContainText('were not executed in your browser');
   await expect(page.locator('[data-runtime]')).toHaveAttribute('data-runtime', 'ready');
   const cards = page.locator('article.card');
@@ -124,6 +128,12 @@ test('a finished run is kept in this browser: it survives a reload and exports b
 });
 
 test('a problem without a recording says how to run it live', async ({ page }) => {
+  // Every bundled problem has a recording; an index without A plus B's stands in for a problem
+  // that has none (a new package dropped into public/problems/, say).
+  await page.route('**/runs/index.json', async (route) => {
+    const index = (await (await route.fetch()).json()) as { runs: { problemId: string }[] };
+    await route.fulfill({ json: { runs: index.runs.filter((run) => run.problemId !== 'aplusb') } });
+  });
   await page.goto('./');
   await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
   await page.getByLabel('Problem').selectOption({ label: 'A plus B' });

@@ -6,5 +6,5 @@ export interface BundledProblemIndex {
 }
 
 export interface BundledRunIndex {
-  runs: { file: string; id: string; problemId: string; title: string; provenance: RunRecord['provenance']['kind'] }[];
+  runs: { file: string; id: string; problemId: string; title: string; provenance: RunRecord['provenance']['kind']; caption?: string }[];
 }

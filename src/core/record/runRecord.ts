@@ -57,6 +57,8 @@ export const RunRecordSchema = z.object({
   provenance: z.object({
     kind: z.enum(['live', 'replayed', 'handwritten']),
     note: z.string(),
+    /** One line naming what the run illustrates (e.g. "the critique is fooled"); bundled recordings have one. */
+    caption: z.string().optional(),
   }),
   problem: z.object({ id: z.string(), title: z.string(), contentHash: z.string() }),
   model: z.object({ id: z.string(), label: z.string() }),

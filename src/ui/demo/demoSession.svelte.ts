@@ -211,6 +211,7 @@ export class DemoSession {
       provenance: {
         kind: recording.provenance.kind === 'live' ? 'replayed' : recording.provenance.kind,
         note: `Replay of run ${recording.id}. ${recording.provenance.note}`.trim(),
+        ...(recording.provenance.caption ? { caption: recording.provenance.caption } : {}),
       },
     });
   }

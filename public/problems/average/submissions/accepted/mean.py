@@ -1,0 +1,3 @@
+n = int(input())
+s = list(map(int, input().split()))
+print(sum(s) / n)

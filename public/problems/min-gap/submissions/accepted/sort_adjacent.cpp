@@ -1,0 +1,12 @@
+#include <bits/stdc++.h>
+using namespace std;
+int main() {
+    int n;
+    scanf("%d", &n);
+    vector<long long> t(n);
+    for (auto &x : t) scanf("%lld", &x);
+    sort(t.begin(), t.end());
+    long long best = LLONG_MAX;
+    for (int i = 0; i + 1 < n; i++) best = min(best, t[i + 1] - t[i]);
+    printf("%lld\n", best);
+}
