@@ -135,6 +135,7 @@ export class CppCompiler {
       'solution.wasm',
       ...linkFlags(memoryBytes),
       ...MEMORY_GUARD_LINK_FLAGS,
+      ...LIBC_LINK_FLAGS,
     ];
     let wasm: Uint8Array | undefined;
     let exitMessage = '';
@@ -151,6 +152,12 @@ export class CppCompiler {
     return { ok: wasm !== undefined, ...(wasm ? { wasm } : {}), stderr, ms: performance.now() - began, usedPch: pch !== undefined };
   }
 }
+
+/**
+ * wasi-libc leaves `long double` out of printf/scanf unless asked (a program printing one traps
+ * as if it had crashed); competitive programs print `long double` often, and a judge accepts them.
+ */
+const LIBC_LINK_FLAGS = ['-lc-printscan-long-double'] as const;
 
 /**
  * Link flags: the memory limit becomes the module's maximum memory, so the program cannot grow
