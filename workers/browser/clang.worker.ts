@@ -27,8 +27,8 @@ const compiler = new CppCompiler(commands['clang++'] as unknown as ClangCommand,
 
 const api: CppCompilerApi = {
   warmUp: () => compiler.warmUp(),
-  async compile(source, memoryBytes) {
-    const outcome = await compiler.compile(source, memoryBytes);
+  async compile(source, memoryBytes, files) {
+    const outcome = await compiler.compile(source, memoryBytes, files);
     return outcome.wasm ? Comlink.transfer(outcome, [outcome.wasm.buffer as ArrayBuffer]) : outcome;
   },
 };

@@ -16,7 +16,6 @@ const problem: Problem = {
     { name: 'sample/2', group: 'sample', input: '-5 5\n', answer: '0\n' },
     { name: 'secret/1', group: 'secret', input: '1000000 1\n', answer: 'SECRET-ANSWER\n' },
   ],
-  customValidator: false,
   contentHash: 'x',
 };
 
