@@ -22,6 +22,7 @@ import { EndpointError } from '../engines/endpointError';
 import { OpenAIEngine } from '../engines/openai';
 import { createNodeExecutor } from '../exec/node/nodeExecutor';
 import { readProblemDir } from '../exec/node/problemDir';
+import { resolveTimeLimit } from '../exec/timeLimitDerivation';
 import type { Subcommand } from './subcommand';
 
 const USAGE =
@@ -254,8 +255,11 @@ async function runProblems(plan: EvalPlan, signal: AbortSignal): Promise<RunReco
       if (signal.aborted) break;
       let problem;
       try {
-        problem = await readProblemDir(dir);
+        const resolution = await resolveTimeLimit(executor, await readProblemDir(dir), signal);
+        problem = resolution.problem;
+        if (!plan.quiet) log(`${problem.id}: ${resolution.explanation}`);
       } catch (error) {
+        if (signal.aborted) break;
         log(`skip ${dir}: ${(error as Error).message}`);
         continue;
       }

@@ -10,6 +10,7 @@ import { parseValidatorFlags } from './validatorFlags';
 import { assertJudgeableType } from './problemType';
 import { readOutputValidator, words } from './outputValidatorPackage';
 import { problemContentHash } from './problemContentHash';
+import { readTimeLimitRule } from './timeLimitRule';
 import { latexStatementToMarkdown } from './latexStatement';
 
 export type PackageFiles = ReadonlyMap<string, string>;
@@ -35,8 +36,13 @@ export async function readKattisPackage(files: PackageFiles, id: string): Promis
   const tests = [...readTests(normalized, 'sample'), ...readTests(normalized, 'secret')];
   if (tests.length === 0) throw new ProblemPackageError('no test data: expected data/sample/*.in and data/secret/*.in with matching .ans files');
 
+  const timeLimitRule = limits.timeSource === 'default' ? readTimeLimitRule(normalized, config) : undefined;
   const contentHash = await problemContentHash({ statement, limits, validator, tests, ...(outputValidator ? { outputValidator } : {}) });
-  return { id, title, statement, limits, validator, tests, ...(outputValidator ? { outputValidator } : {}), contentHash };
+  return {
+    id, title, statement, limits, validator, tests, contentHash,
+    ...(outputValidator ? { outputValidator } : {}),
+    ...(timeLimitRule && timeLimitRule.accepted.length > 0 ? { timeLimitRule } : {}),
+  };
 }
 
 function normalizePaths(files: PackageFiles): Map<string, string> {

@@ -3,6 +3,7 @@
  * Built from an ICPC/Kattis problem package (see kattisPackage.ts) or from the bundled problems.
  */
 import type { Language } from './language';
+import type { TimeLimitRule } from './timeLimitRule';
 
 /** Test groups in judging order: samples are public (shown in the statement), secret ones are not. */
 export type TestGroup = 'sample' | 'secret';
@@ -74,6 +75,11 @@ export interface Problem {
   validator: ValidatorFlags;
   /** Samples first, then secret tests, each group in lexicographic file order. */
   tests: TestCase[];
+  /**
+   * For a package that states no time limit: how to derive one from its accepted submissions
+   * (timeLimitRule.ts). Absent once the limit is stated or derived.
+   */
+  timeLimitRule?: TimeLimitRule;
   /** The package's own output validator; absent: the default validator with `validator`'s flags. */
   outputValidator?: OutputValidatorProgram;
   /** SHA-256 over the statement, limits, flags and every test: identifies this exact problem in run records. */
