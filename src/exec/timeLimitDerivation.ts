@@ -11,8 +11,7 @@
 import type { Executor } from '../core/judging/executor';
 import { TIME_MULTIPLIER } from '../core/judging/timeLimits';
 import type { Problem } from '../core/problem/problem';
-import { problemContentHash } from '../core/problem/problemContentHash';
-import { deriveTimeLimit, timeLimitExplanation, type DerivedTimeLimit } from '../core/problem/timeLimitRule';
+import { deriveTimeLimit, timeLimitExplanation, withDerivedTimeLimit, type DerivedTimeLimit } from '../core/problem/timeLimitRule';
 
 /** Reference seconds an accepted submission may take while we measure it. */
 export const PROBE_TIME_SECONDS = 10;
@@ -49,8 +48,7 @@ export async function resolveTimeLimit(executor: Executor, problem: Problem, sig
     return { problem: fallback, explanation: `${timeLimitExplanation(fallback)} The package states no time limit and ${why}.`, rejected };
   }
   const derived = deriveTimeLimit(rule, slowest.reference);
-  const limits = { ...problem.limits, timeSeconds: derived.timeSeconds, timeSource: 'derived' as const };
-  const resolved: Problem = { ...rest, limits, contentHash: await problemContentHash({ ...rest, limits }) };
+  const resolved = await withDerivedTimeLimit(problem, derived.timeSeconds);
   const explanation =
     `Time limit ${derived.timeSeconds} s derived (${rule.format} rules: slowest accepted run × ${rule.acMultiplier}, rounded up to ${rule.resolutionSeconds} s) ` +
     `from ${slowest.path} (${slowest.ms} ms here); a too-slow submission must run past ${derived.tleBoundarySeconds} s.`;

@@ -15,6 +15,7 @@
 import { languageFromFileName, type Language } from './language';
 import { ProblemPackageError } from './problemPackageError';
 import type { Problem } from './problem';
+import { problemContentHash } from './problemContentHash';
 
 export interface AcceptedSubmission {
   /** Path in the package, e.g. `submissions/accepted/sol.py`. */
@@ -98,4 +99,11 @@ export function timeLimitExplanation(problem: Problem): string {
     default:
       return `Time limit ${seconds} s, from the package.`;
   }
+}
+
+/** The problem with a derived time limit in place of the unstated one (its hash follows the limit). */
+export async function withDerivedTimeLimit(problem: Problem, timeSeconds: number): Promise<Problem> {
+  const { timeLimitRule: _used, ...rest } = problem;
+  const limits = { ...problem.limits, timeSeconds, timeSource: 'derived' as const };
+  return { ...rest, limits, contentHash: await problemContentHash({ ...rest, limits }) };
 }
