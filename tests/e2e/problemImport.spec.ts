@@ -75,8 +75,19 @@ test('imports a 2025-09 zip with a Python validator one folder deeper', async ()
   await expect(page.locator('[data-test="secret/1"]')).toContainText('the sum 1 is odd');
 });
 
-test('a crashing validator is a judge error, shown as such', async () => {
+test('a validator that crashes, exits 0 or runs too long is a judge error, shown as such', async () => {
   test.setTimeout(600_000);
+  const variants: Array<[string, Record<string, string>, RegExp]> = [
+    ['even-sum-exit0', { 'output_validator/even_sum/validate.py': 'import sys\nsys.exit(0)\n' }, /exited with status 0 \(it must exit 42 to accept or 43 to reject\)/],
+    ['even-sum-slow', { 'output_validator/even_sum/validate.py': 'while True:\n    pass\n', 'problem.yaml': readFileSync(join(fixtures, 'problems/even-sum-2025/problem.yaml'), 'utf8').replace('validation_time: 5', 'validation_time: 1') }, /ran past its time limit/],
+  ];
+  for (const [name, replace, detail] of variants) {
+    await page.getByTestId('import-zip').setInputFiles({ name: `${name}.zip`, mimeType: 'application/zip', buffer: folderZip(join(fixtures, 'problems/even-sum-2025'), `${name}/`, replace) });
+    await expect(page.getByTestId('judge-problem')).toHaveValue(name);
+    expect(await judge(name, 'even-sum-2025/ac.cpp'), name).toBe('JE');
+    await expect(page.locator('[data-test="sample/1"]')).toContainText(detail);
+    await page.getByTestId('imported-problems').locator(`li[data-problem="${name}"]`).getByTestId('delete-problem').click();
+  }
   const crashing = folderZip(join(fixtures, 'problems/even-sum-2025'), 'even-sum-broken/', { 'output_validator/even_sum/validate.py': 'raise RuntimeError("validator bug")\n' });
   await page.getByTestId('import-zip').setInputFiles({ name: 'even-sum-broken.zip', mimeType: 'application/zip', buffer: crashing });
   await expect(page.getByTestId('judge-problem')).toHaveValue('even-sum-broken');
@@ -124,4 +135,46 @@ test('imports survive a reload, export as a package zip and can be deleted', asy
   await expect(page.getByTestId('imported-problems').locator('li')).toHaveCount(2);
   await expect(page.getByTestId('judge-problem').locator('option[value="even-sum-broken"]')).toHaveCount(0);
   await expect(page.getByTestId('judge-problem').locator('option[value="split-legacy"]')).toHaveCount(1);
+});
+
+test('a teacher writes a problem in the editor, judges against it, edits it and exports it', async () => {
+  test.setTimeout(300_000);
+  await page.getByTestId('new-problem').click();
+  const editor = page.getByTestId('problem-editor');
+  await editor.getByTestId('editor-title').fill('Double It');
+  await editor.getByTestId('editor-statement').fill('Print $2n$.');
+  await editor.getByTestId('editor-time').fill('1');
+  await editor.getByTestId('editor-memory').fill('128');
+  await editor.getByTestId('editor-input').first().fill('3');
+  await editor.getByTestId('editor-answer').first().fill('6');
+  await editor.getByTestId('editor-add-secret').click();
+  await editor.getByTestId('editor-input').nth(1).fill('50');
+  await editor.getByTestId('editor-answer').nth(1).fill('100');
+  await editor.getByTestId('editor-save').click();
+  await expect(page.getByTestId('import-notice')).toContainText('Saved Double It (2 tests).');
+  await expect(page.getByTestId('judge-problem')).toHaveValue('double-it');
+
+  await page.getByTestId('judge-language').selectOption('python');
+  await page.getByTestId('judge-source').fill('print(2 * int(input()))\n');
+  await page.getByTestId('judge-run').click();
+  await expect(page.getByTestId('judge-verdict')).toHaveAttribute('data-verdict', 'AC', { timeout: 120_000 });
+  await expect(page.getByTestId('judge-tests').locator('li')).toHaveCount(2);
+
+  const item = page.getByTestId('imported-problems').locator('li[data-problem="double-it"]');
+  await item.getByTestId('edit-problem').click();
+  await expect(page.getByTestId('editor-title')).toHaveValue('Double It');
+  await page.getByTestId('editor-add-secret').click();
+  await page.getByTestId('editor-input').nth(2).fill('0');
+  await page.getByTestId('editor-answer').nth(2).fill('0');
+  await page.getByTestId('editor-save').click();
+  await expect(page.getByTestId('import-notice')).toContainText('Saved Double It (3 tests).');
+  await expect(page.getByTestId('imported-problems').locator('li[data-problem="double-it"]')).toHaveCount(1);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), item.getByTestId('export-problem').click()]);
+  const exported = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+  expect(Object.keys(exported).sort()).toEqual([
+    'double-it/data/sample/1.ans', 'double-it/data/sample/1.in', 'double-it/data/secret/1.ans', 'double-it/data/secret/1.in',
+    'double-it/data/secret/2.ans', 'double-it/data/secret/2.in', 'double-it/problem.yaml', 'double-it/statement/problem.md',
+  ]);
+  expect(new TextDecoder().decode(exported['double-it/problem.yaml'])).toContain('name: Double It');
 });

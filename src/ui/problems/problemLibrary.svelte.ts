@@ -7,12 +7,16 @@
 import { readKattisPackage } from '../../core/problem/kattisPackage';
 import { collectPackageFiles, type PackageEntry } from '../../core/problem/packageImport';
 import { readPackageZip } from '../../core/problem/packageZip';
+import { draftFromFiles, draftPackageFiles, type ProblemDraft } from '../../core/problem/problemDraft';
 import type { Problem } from '../../core/problem/problem';
 import { timeLimitExplanation, withDerivedTimeLimit } from '../../core/problem/timeLimitRule';
 import type { TimeLimitResolution } from '../../exec/timeLimitDerivation';
 import { ImportedProblemStore, type ImportedProblemRecord, type ImportedProblemSummary } from '../data/importedProblems';
 import { droppedFolderEntries, pickedFolderEntries } from './folderEntries';
 import { downloadPackage } from './packageExport';
+
+/** The origin recorded for problems written in the app's editor. */
+export const EDITOR_ORIGIN = 'the problem editor';
 
 export type TimeLimitDeriver = (problem: Problem) => Promise<TimeLimitResolution>;
 
@@ -53,6 +57,38 @@ export class ProblemLibrary {
     if (file && /\.zip$/i.test(file.name)) return this.importZip(file, takenIds);
     this.error = 'Drop a problem package folder or a .zip of one.';
     return Promise.resolve(undefined);
+  }
+
+  /**
+   * Saves a problem written in the editor (as a package: problemDraft.ts) under `id`, or a new id
+   * from its title; returns the id, or undefined when the reader refuses it (the error says why).
+   */
+  async saveDraft(draft: ProblemDraft, id: string | undefined, takenIds: readonly string[]): Promise<string | undefined> {
+    this.error = undefined;
+    this.notice = undefined;
+    try {
+      const own = id ?? uniqueId(draft.title, [...takenIds, ...this.imported.map((p) => p.id)]);
+      const files = draftPackageFiles(draft);
+      const problem = await readKattisPackage(files, own);
+      await this.store.put({
+        id: own, title: problem.title, importedAt: new Date().toISOString(), origin: EDITOR_ORIGIN, files: Object.fromEntries(files), timeLimitNote: timeLimitExplanation(problem),
+      });
+      await this.refresh();
+      this.notice = `Saved ${problem.title} (${problem.tests.length} tests).`;
+      return own;
+    } catch (error) {
+      this.error = `Not saved: ${(error as Error).message}`;
+      return undefined;
+    }
+  }
+
+  /** The draft behind a problem written in the editor, to edit it again. */
+  async draft(id: string): Promise<ProblemDraft | undefined> {
+    const record = await this.store.get(id);
+    if (!record || record.origin !== EDITOR_ORIGIN) return undefined;
+    const files = new Map(Object.entries(record.files));
+    const problem = await readKattisPackage(files, id);
+    return draftFromFiles(files, { title: problem.title, statement: problem.statement, timeSeconds: problem.limits.timeSeconds, memoryMiB: problem.limits.memoryMiB });
   }
 
   async remove(id: string): Promise<void> {
