@@ -42,3 +42,17 @@ test('a Python output validator accepts any correct pair and explains a wrong on
   expect(await judge('pair-sum', 'pair-sum/wa-overflow.cpp')).toBe('WA');
   await expect(page.locator('[data-test="secret/05-wraparound"]')).toHaveAttribute('data-verdict', 'WA');
 });
+
+test('links open a named problem in the Judge and Demo views', async ({ browser }) => {
+  const fresh = await browser.newPage();
+  await fresh.goto('./#/judge?problem=pair-sum');
+  await expect(fresh.getByTestId('judge-problem')).toHaveValue('pair-sum');
+  await expect(fresh.getByTestId('time-limit')).toHaveAttribute('data-source', 'package');
+  await fresh.goto('./#/demo?problem=shout');
+  await fresh.reload();
+  await expect(fresh.getByLabel('Problem')).toHaveValue('shout');
+  // Following a link inside the running app switches the problem too.
+  await fresh.evaluate(() => (location.hash = '#/demo?problem=aplusb'));
+  await expect(fresh.getByLabel('Problem')).toHaveValue('aplusb');
+  await fresh.close();
+});

@@ -12,6 +12,7 @@ import { judgeProblems, type JudgeProblemEntry } from './judgeProblems';
 import { ImportedProblemStore } from '../data/importedProblems';
 import { ProblemLibrary } from '../problems/problemLibrary.svelte';
 import { resolveTimeLimit } from '../../exec/timeLimitDerivation';
+import { parseHashRoute, type HashRoute } from '../routing/hashRoute';
 
 const STARTERS: Record<Language, string> = {
   python: 'import sys\n\ndata = sys.stdin.read().split()\nprint(sum(map(int, data)))\n',
@@ -73,7 +74,14 @@ export class JudgePanelState {
       return;
     }
     const first = this.problems[0];
-    if (first) await this.selectProblem(first.id);
+    if (!(await this.openLink(parseHashRoute(location.hash))) && first) await this.selectProblem(first.id);
+  }
+
+  /** Opens the problem a link names (bundled or imported here); false when it names none we have. */
+  async openLink(route: HashRoute): Promise<boolean> {
+    if (!route.problem || !this.problems.some((p) => p.id === route.problem)) return false;
+    if (route.problem !== this.problemId) await this.selectProblem(route.problem);
+    return true;
   }
 
   async selectProblem(id: string): Promise<void> {
