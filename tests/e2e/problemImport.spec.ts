@@ -97,6 +97,15 @@ test('a validator that crashes, exits 0 or runs too long is a judge error, shown
   await expect(page.locator('[data-test="sample/1"]')).toContainText('validator bug');
 });
 
+test('a package without a time limit gets one derived from its accepted submissions, run here', async () => {
+  test.setTimeout(600_000);
+  await page.getByTestId('import-folder').setInputFiles(join(fixtures, 'problems/no-time-limit'));
+  await expect(page.getByTestId('import-notice')).toContainText(/Imported Count Up \(2 tests\)\. Time limit [\d.]+ s derived \(2023-07 rules: slowest accepted run × 3, rounded up to 0\.5 s\) from submissions\/accepted\//, { timeout: 300_000 });
+  await expect(page.getByTestId('time-limit')).toHaveAttribute('data-source', 'derived');
+  await expect(page.getByTestId('time-limit')).toContainText('(derived from accepted submissions)');
+  await page.getByTestId('imported-problems').locator('li[data-problem="no-time-limit"]').getByTestId('delete-problem').click();
+});
+
 test('refuses every broken package, naming the file, and keeps nothing of it', async () => {
   test.setTimeout(300_000);
   const before = await importedIds();
