@@ -2,7 +2,7 @@
  * The WASI preview 1 file calls over a WasiMemoryFiles tree (output validators only): preopen,
  * open, read, write, seek, stat, close. Descriptors 0–2 stay with the runner's stdin/stdout/stderr.
  */
-import { FILE_ERRNO, ROOT_FD, type WasiMemoryFiles } from './wasiMemoryFiles';
+import { FILE_ERRNO, FILETYPE, ROOT_FD, type WasiMemoryFiles } from './wasiMemoryFiles';
 
 type WasiCall = (...args: never[]) => number;
 
@@ -16,14 +16,21 @@ const ROOT_NAME = new TextEncoder().encode('/');
 const ALL_RIGHTS = 0x1fffffffn;
 
 export function wasiFileCalls(tree: WasiMemoryFiles, memory: WasiMemoryAccess, base: Record<string, WasiCall>): Record<string, WasiCall> {
+  return { ...pathCalls(tree, memory), ...descriptorCalls(tree, memory, base) };
+}
+
+/** A filestat record: filetype and size; device, inode and times are zero. */
+function writeFilestat(memory: WasiMemoryAccess, out: number, filetype: number, size: number): void {
+  const dv = memory.view();
+  for (let i = 0; i < 64; i += 8) dv.setBigUint64(out + i, 0n, true);
+  dv.setUint8(out + 16, filetype);
+  dv.setBigUint64(out + 24, 1n, true);
+  dv.setBigUint64(out + 32, BigInt(size), true);
+}
+
+/** The preopened root and calls that take a path. */
+function pathCalls(tree: WasiMemoryFiles, memory: WasiMemoryAccess): Record<string, WasiCall> {
   const text = (ptr: number, len: number): string => new TextDecoder().decode(memory.bytes().subarray(ptr, ptr + len));
-  const writeFilestat = (out: number, filetype: number, size: number): void => {
-    const dv = memory.view();
-    for (let i = 0; i < 64; i += 8) dv.setBigUint64(out + i, 0n, true);
-    dv.setUint8(out + 16, filetype);
-    dv.setBigUint64(out + 24, 1n, true);
-    dv.setBigUint64(out + 32, BigInt(size), true);
-  };
   return {
     fd_prestat_get: (fd: number, out: number) => {
       if (fd !== ROOT_FD) return FILE_ERRNO.BADF;
@@ -43,13 +50,19 @@ export function wasiFileCalls(tree: WasiMemoryFiles, memory: WasiMemoryAccess, b
     },
     path_filestat_get: (dirFd: number, _flags: number, path: number, pathLen: number, out: number) => {
       const [errno, filetype, size] = tree.stat(dirFd, text(path, pathLen));
-      if (errno === FILE_ERRNO.SUCCESS) writeFilestat(out, filetype, size);
+      if (errno === FILE_ERRNO.SUCCESS) writeFilestat(memory, out, filetype, size);
       return errno;
     },
+  };
+}
+
+/** Calls on an open descriptor; 0–2 (and anything not in the tree) go to the runner's own. */
+function descriptorCalls(tree: WasiMemoryFiles, memory: WasiMemoryAccess, base: Record<string, WasiCall>): Record<string, WasiCall> {
+  return {
     fd_filestat_get: (fd: number, out: number) => {
-      if (!tree.isOpen(fd)) return fd <= 2 ? (writeFilestat(out, 0, 0), FILE_ERRNO.SUCCESS) : FILE_ERRNO.BADF;
+      if (!tree.isOpen(fd)) return fd <= 2 ? (writeFilestat(memory, out, 0, 0), FILE_ERRNO.SUCCESS) : FILE_ERRNO.BADF;
       const { filetype, size } = tree.describe(fd);
-      writeFilestat(out, filetype, size);
+      writeFilestat(memory, out, filetype, size);
       return FILE_ERRNO.SUCCESS;
     },
     fd_fdstat_get: (fd: number, out: number) => {
@@ -64,7 +77,7 @@ export function wasiFileCalls(tree: WasiMemoryFiles, memory: WasiMemoryAccess, b
     },
     fd_read: (fd: number, iovs: number, count: number, nread: number) => {
       if (!tree.isOpen(fd)) return base.fd_read!(fd as never, iovs as never, count as never, nread as never);
-      if (tree.describe(fd).filetype !== 4) return FILE_ERRNO.ISDIR;
+      if (tree.describe(fd).filetype !== FILETYPE.REGULAR) return FILE_ERRNO.ISDIR;
       let total = 0;
       for (const [ptr, len] of memory.iovecs(iovs, count)) {
         const n = tree.read(fd, memory.bytes().subarray(ptr, ptr + len));
