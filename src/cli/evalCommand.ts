@@ -24,6 +24,7 @@ import { networkNamespaceAvailable, NetworkIsolationUnavailableError } from '../
 import { createNodeExecutor } from '../exec/node/nodeExecutor';
 import type { NetworkPolicy } from '../exec/node/sandboxProcess';
 import { readProblemDir } from '../exec/node/problemDir';
+import { resolveTimeLimit } from '../exec/timeLimitDerivation';
 import type { Subcommand } from './subcommand';
 
 const USAGE =
@@ -260,8 +261,11 @@ async function runProblems(plan: EvalPlan, signal: AbortSignal): Promise<RunReco
       if (signal.aborted) break;
       let problem;
       try {
-        problem = await readProblemDir(dir);
+        const resolution = await resolveTimeLimit(executor, await readProblemDir(dir), signal);
+        problem = resolution.problem;
+        if (!plan.quiet) log(`${problem.id}: ${resolution.explanation}`);
       } catch (error) {
+        if (signal.aborted) break;
         log(`skip ${dir}: ${(error as Error).message}`);
         continue;
       }

@@ -11,12 +11,13 @@ import { LANGUAGE_LABEL, languageFromFileName } from '../core/problem/language';
 import { timeLimitMs } from '../core/judging/timeLimits';
 import { createNodeExecutor } from '../exec/node/nodeExecutor';
 import { readProblemDir } from '../exec/node/problemDir';
+import { resolveTimeLimit } from '../exec/timeLimitDerivation';
 import type { Subcommand } from './subcommand';
 
 const USAGE = 'critique-lab judge <problem-dir> <submission.py|.cpp|.cc> [--json] [--all] [--samples] [--allow-network]';
 
 export const judgeCommand: Subcommand = {
-  summary: 'Judge a Python or C++ program against a Kattis problem package (verdicts AC WA TLE MLE OLE RTE CE).',
+  summary: 'Judge a Python or C++ program against a Kattis problem package (verdicts AC WA TLE MLE OLE RTE CE, JE when the package\'s validator fails).',
   usage: `${USAGE}\n  --json     print one JSON object\n  --all      run every test even after a failure\n  --samples  run only the sample tests\n  --allow-network  let the program open network connections where this system cannot cut it off (it still gets no files, processes or workers)`,
   async run(args) {
     const flags = new Set(args.filter((a) => a.startsWith('--')));
@@ -50,6 +51,9 @@ export const judgeCommand: Subcommand = {
       return fail((error as Error).message);
     }
     try {
+      const resolution = await resolveTimeLimit(executor, problem);
+      problem = resolution.problem;
+      if (!json) process.stderr.write(`${resolution.explanation}\n`);
       const result = await executor.judge(
         problem,
         { language, source },
@@ -61,7 +65,8 @@ export const judgeCommand: Subcommand = {
       );
       if (json) {
         const limitMs = timeLimitMs(problem.limits, language);
-        process.stdout.write(`${JSON.stringify({ problem: problem.id, language, timeLimitMs: limitMs, ...result })}\n`);
+        const timeLimit = { timeLimitMs: limitMs, timeLimitSeconds: problem.limits.timeSeconds, timeLimitSource: problem.limits.timeSource ?? 'package', timeLimitExplanation: resolution.explanation };
+        process.stdout.write(`${JSON.stringify({ problem: problem.id, language, ...timeLimit, ...result })}\n`);
       } else {
         process.stdout.write(summary(result, problem.title, LANGUAGE_LABEL[language]));
       }

@@ -11,7 +11,8 @@ import type { JudgeResult } from '../core/judging/judgeResult';
 import type { Language } from '../core/problem/language';
 import type { Problem } from '../core/problem/problem';
 import { CppBuilds } from './cppBuilds';
-import { judgeSubmission, type JudgeSession, type OpenSession } from './judgeSubmission';
+import { judgeSubmission, type JudgeSession, type OpenSession, type ProgramRole, type ProgramSource } from './judgeSubmission';
+import type { RunLimits } from './runtime/runOutcome';
 import { createSandboxFrame, type SandboxFrame } from './sandbox/sandboxClient';
 import type { CppLoadProgress } from './runtime/cppCompiler';
 import type { CppCompilerApi } from './workerApi';
@@ -39,9 +40,9 @@ export class BrowserExecutor implements Executor {
   private compiler: Comlink.Remote<CppCompilerApi> | undefined;
   private clangWarming: Promise<void> | undefined;
   private readonly builds = new CppBuilds<Uint8Array>(
-    async (source, memoryBytes) => {
+    async (source, memoryBytes, files) => {
       await this.clangWarm();
-      return this.clang().compile(source, memoryBytes);
+      return files ? this.clang().compile(source, memoryBytes, files) : this.clang().compile(source, memoryBytes);
     },
     async (wasm) => wasm,
   );
@@ -49,7 +50,7 @@ export class BrowserExecutor implements Executor {
   constructor(private readonly options: BrowserExecutorOptions = {}) {}
 
   judge(problem: Problem, submission: Submission, options?: JudgeOptions): Promise<JudgeResult> {
-    return judgeSubmission(submission.language === 'cpp' ? this.openCpp : this.openPython, problem, submission, options);
+    return judgeSubmission(this.open, problem, submission, options);
   }
 
   /** Starts loading a language's runtime (Pyodide; clang + its precompiled header) ahead of need. */
@@ -76,34 +77,38 @@ export class BrowserExecutor implements Executor {
     this.frame = undefined;
   }
 
-  private readonly openPython: OpenSession = async (submission, _limits, signal) => {
+  private readonly open: OpenSession = (program, limits, signal, role) =>
+    program.language === 'python' ? this.openPython(program, signal, role) : this.openCpp(program, limits, signal, role);
+
+  private async openPython(program: ProgramSource, signal: AbortSignal | undefined, role: ProgramRole): Promise<JudgeSession> {
     const frame = await this.sandbox();
     await frame.loadPythonAssets();
     signal?.throwIfAborted();
-    const { id, compile } = await frame.api.openPython(submission.source);
+    const { id, compile } = await frame.api.openPython(program.source, role);
     this.setStatus('python', 'ready');
     return this.bindSession(frame, id, compile);
-  };
+  }
 
-  private readonly openCpp: OpenSession = async (submission, limits, signal) => {
-    const [{ compile, binary }, frame] = await Promise.all([this.builds.build(submission.source, limits.memoryBytes, signal), this.sandbox()]);
+  private async openCpp(program: ProgramSource, limits: RunLimits, signal: AbortSignal | undefined, role: ProgramRole): Promise<JudgeSession> {
+    const files = program.sourceName || program.companions ? { name: program.sourceName, companions: program.companions } : undefined;
+    const [{ compile, binary }, frame] = await Promise.all([this.builds.build(program.source, limits.memoryBytes, signal, files), this.sandbox()]);
     this.setStatus('cpp', 'ready');
     if (!binary) return { compile, run: () => Promise.reject(new Error('not compiled')), close: () => {} };
     signal?.throwIfAborted();
-    const { id } = await frame.api.openWasm(binary, compile);
+    const { id } = await frame.api.openWasm(binary, compile, role);
     return this.bindSession(frame, id, compile);
-  };
+  }
 
   /** A session whose runs go to the frame; aborting a run kills its worker there. */
   private bindSession(frame: SandboxFrame, id: number, compile: JudgeSession['compile']): JudgeSession {
     return {
       compile,
-      run: async (input, limits, signal) => {
+      run: async (input, limits, signal, files) => {
         signal?.throwIfAborted();
         const onAbort = (): void => void frame.api.close(id, true);
         signal?.addEventListener('abort', onAbort, { once: true });
         try {
-          const outcome = await frame.api.run(id, input, limits);
+          const outcome = await frame.api.run(id, input, limits, files);
           signal?.throwIfAborted();
           return outcome;
         } finally {

@@ -7,7 +7,7 @@
 import type { CompileResult } from '../core/judging/judgeResult';
 import { sha256Hex } from '../core/problem/contentHash';
 import { CompileCache } from './compileCache';
-import { CPP_FLAGS, type CppCompileOutcome } from './runtime/cppCompiler';
+import { CPP_FLAGS, type CppCompileOutcome, type CppSourceFiles } from './runtime/cppCompiler';
 
 export interface CppBuild<B> {
   compile: CompileResult;
@@ -24,17 +24,17 @@ export class CppBuilds<B extends { byteLength: number }> {
    * (the bytes themselves, or a compiled WebAssembly.Module).
    */
   constructor(
-    private readonly compile: (source: string, memoryBytes: number) => Promise<CppCompileOutcome>,
+    private readonly compile: (source: string, memoryBytes: number, files?: CppSourceFiles) => Promise<CppCompileOutcome>,
     private readonly load: (wasm: Uint8Array) => Promise<B>,
   ) {}
 
-  async build(source: string, memoryBytes: number, signal?: AbortSignal): Promise<CppBuild<B>> {
-    const key = await sha256Hex([...CPP_FLAGS, String(memoryBytes), source].join('\u0000'));
+  async build(source: string, memoryBytes: number, signal?: AbortSignal, files?: CppSourceFiles): Promise<CppBuild<B>> {
+    const key = await sha256Hex([...CPP_FLAGS, String(memoryBytes), source, ...(files ? [JSON.stringify(files)] : [])].join('\u0000'));
     const cached = this.binaries.get(key);
     if (cached) return { compile: { ok: true, stderr: '', ms: 0, cached: true }, binary: cached };
     const compiled = this.queue.then(() => {
       signal?.throwIfAborted();
-      return this.compile(source, memoryBytes);
+      return files ? this.compile(source, memoryBytes, files) : this.compile(source, memoryBytes);
     });
     this.queue = compiled.catch(() => undefined);
     const outcome = await compiled;

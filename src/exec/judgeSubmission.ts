@@ -1,25 +1,41 @@
 /**
  * The judge loop shared by the browser and Node executors: prepare the program once (compile C++,
- * syntax-check Python), run it on the tests in order (samples first), validate each output with
- * the problem's default-validator flags, and stop at the first failure unless asked to run all.
- * Verdicts follow docs/judging.md; MLE and OLE are reported as such (Kattis folds MLE into RTE).
+ * syntax-check Python), run it on the tests in order (samples first), check each output — with the
+ * problem's own output validator when it has one (customValidation.ts), else the default validator
+ * with its flags — and stop at the first failure unless asked to run all. Verdicts follow
+ * docs/execution.md; MLE and OLE are reported as such (Kattis folds MLE into RTE).
  */
 import { overallVerdict, type CompileResult, type JudgeResult, type TestResult, type Verdict } from '../core/judging/judgeResult';
 import { type JudgeOptions, type Submission } from '../core/judging/executor';
 import { validate } from '../core/judging/outputValidator';
 import type { Problem, TestCase } from '../core/problem/problem';
 import { timeLimitMs } from '../core/judging/timeLimits';
-import type { RunLimits, RunOutcome } from './runtime/runOutcome';
+import type { RunFiles, RunLimits, RunOutcome } from './runtime/runOutcome';
+import { CustomValidation } from './customValidation';
 
-/** One submission's prepared program, bound to a worker for the duration of its tests. */
+/** One program prepared (compiled, syntax-checked) and bound to a worker for all its runs. */
 export interface JudgeSession {
   compile: CompileResult;
   /** Runs the prepared program on one input; resolves (never rejects) unless aborted. */
-  run(input: Uint8Array, limits: RunLimits, signal?: AbortSignal): Promise<RunOutcome>;
+  run(input: Uint8Array, limits: RunLimits, signal?: AbortSignal, files?: RunFiles): Promise<RunOutcome>;
   close(): void;
 }
 
-export type OpenSession = (submission: Submission, limits: RunLimits, signal?: AbortSignal) => Promise<JudgeSession>;
+/** A program to prepare: a submission, or a problem's output validator. */
+export interface ProgramSource extends Submission {
+  /** The name the compiler and tracebacks use (default `solution.cpp` / `solution.py`). */
+  sourceName?: string;
+  /** Files beside the source a C++ compile needs (a validator's headers), by relative path. */
+  companions?: Record<string, string>;
+}
+
+/**
+ * Submissions and validators run on separate pools, so a submission holding a worker never waits
+ * for its own validator's worker (with one worker per pool that would never come).
+ */
+export type ProgramRole = 'submission' | 'validator';
+
+export type OpenSession = (program: ProgramSource, limits: RunLimits, signal: AbortSignal | undefined, role: ProgramRole) => Promise<JudgeSession>;
 
 /** Shown in a test result: enough to see what the program did without shipping megabytes. */
 export const HEAD_CHARS = 2000;
@@ -42,12 +58,10 @@ export function selectTests(problem: Problem, groups?: JudgeOptions['groups']): 
 export async function judgeSubmission(open: OpenSession, problem: Problem, submission: Submission, options: JudgeOptions = {}): Promise<JudgeResult> {
   const { signal, onTest, runAll = false } = options;
   signal?.throwIfAborted();
-  if (problem.customValidator) {
-    throw new Error(`problem ${problem.id} has a custom output validator, which this judge cannot run`);
-  }
   const tests = selectTests(problem, options.groups);
   const limits = runLimits(problem, submission);
-  const session = await open(submission, limits, signal);
+  const session = await open(submission, limits, signal, 'submission');
+  const validation = problem.outputValidator ? new CustomValidation(open, problem.outputValidator) : undefined;
   try {
     if (!session.compile.ok) {
       return { verdict: 'CE', compile: session.compile, tests: [], passed: 0, total: tests.length };
@@ -58,7 +72,7 @@ export async function judgeSubmission(open: OpenSession, problem: Problem, submi
       signal?.throwIfAborted();
       const outcome = await session.run(encoder.encode(test.input), limits, signal);
       signal?.throwIfAborted();
-      const result = testResult(test, outcome, problem, limits);
+      const result = await testResult(test, outcome, problem, limits, validation, signal);
       results.push(result);
       onTest?.(result);
       if (result.verdict !== 'AC' && !runAll) break;
@@ -72,10 +86,11 @@ export async function judgeSubmission(open: OpenSession, problem: Problem, submi
     };
   } finally {
     session.close();
+    validation?.close();
   }
 }
 
-export function testResult(test: TestCase, outcome: RunOutcome, problem: Problem, limits: RunLimits): TestResult {
+export async function testResult(test: TestCase, outcome: RunOutcome, problem: Problem, limits: RunLimits, validation?: CustomValidation, signal?: AbortSignal): Promise<TestResult> {
   let verdict: Verdict;
   let detail: string | undefined;
   if (outcome.status === 'timeout' || outcome.ms > limits.timeMs) {
@@ -90,6 +105,8 @@ export function testResult(test: TestCase, outcome: RunOutcome, problem: Problem
   } else if (outcome.status === 'exit' || outcome.status === 'crash') {
     verdict = 'RTE';
     detail = `Run-time error: ${outcome.message ?? (outcome.exitCode !== undefined ? `exit status ${outcome.exitCode}` : 'crashed')}.`;
+  } else if (validation) {
+    ({ verdict, detail } = await validation.check(test, outcome.stdout, signal));
   } else {
     const check = validate(outcome.stdout, test.answer, problem.validator);
     verdict = check.ok ? 'AC' : 'WA';

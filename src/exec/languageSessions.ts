@@ -44,8 +44,8 @@ export async function openPythonSession<H extends PythonHandle>(pool: FreshWorke
     const compile: CompileResult = { ok: syntax === '', stderr: syntax, ms: Math.round(performance.now() - began) };
     return {
       compile,
-      run: (input, limits, runSignal) =>
-        runWithDeadline(lease, limits, runSignal, (w) => unlessDead(w, w.api.run(source, input, limits)), (w) => {
+      run: (input, limits, runSignal, files) =>
+        runWithDeadline(lease, limits, runSignal, (w) => unlessDead(w, w.api.run(source, input, limits, files)), (w) => {
           if (w.interrupt) Atomics.store(w.interrupt, 0, 2);
         }),
       close: () => lease.release(),
@@ -60,7 +60,7 @@ export async function openWasmSession<H extends WasmHandle>(pool: FreshWorkerPoo
   const lease = await pool.lease(signal);
   return {
     compile,
-    run: (input, limits, runSignal) => runWithDeadline(lease, limits, runSignal, (w) => unlessDead(w, w.api.run(program, input, limits))),
+    run: (input, limits, runSignal, files) => runWithDeadline(lease, limits, runSignal, (w) => unlessDead(w, w.api.run(program, input, limits, files))),
     close: () => lease.release(),
   };
 }

@@ -41,8 +41,8 @@ const compiler = new CppCompiler(commands['clang++'] as unknown as ClangCommand,
 
 const api: CppCompilerApi = {
   warmUp: (onProgress) => compiler.warmUp(onProgress),
-  async compile(source, memoryBytes) {
-    const outcome = await compiler.compile(source, memoryBytes);
+  async compile(source, memoryBytes, files) {
+    const outcome = await compiler.compile(source, memoryBytes, files);
     return outcome.wasm ? Comlink.transfer(outcome, [outcome.wasm.buffer as ArrayBuffer]) : outcome;
   },
 };

@@ -43,7 +43,7 @@ const api: PythonWorkerApi = {
     removeNetworkAndStorage();
   },
   checkSyntax: (source) => ready().checkSyntax(source),
-  run: (source, stdin, limits) => ready().run(source, stdin, limits),
+  run: (source, stdin, limits, files) => ready().run(source, stdin, limits, files),
 };
 
 function ready(): PythonRunner {

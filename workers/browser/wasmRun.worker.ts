@@ -5,11 +5,12 @@ import { removeNetworkAndStorage, serveOnPrivatePort } from '../../src/exec/sand
 
 const api: WasmRunnerApi = {
   ready: () => true,
-  run: (program, stdin, limits) =>
+  run: (program, stdin, limits, files) =>
     runWasiProgram(program instanceof WebAssembly.Module ? program : new WebAssembly.Module(program as Uint8Array<ArrayBuffer>), {
       stdin,
       outputBytes: limits.outputBytes,
       memoryBytes: limits.memoryBytes,
+      ...(files ? { files } : {}),
     }),
 };
 

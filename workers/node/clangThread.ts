@@ -11,8 +11,8 @@ const compiler = new CppCompiler(commands['clang++'] as unknown as ClangCommand,
 
 const api: CppCompilerApi = {
   warmUp: () => compiler.warmUp(),
-  compile: async (source, memoryBytes) => {
-    const outcome = await compiler.compile(source, memoryBytes);
+  compile: async (source, memoryBytes, files) => {
+    const outcome = await compiler.compile(source, memoryBytes, files);
     return outcome.wasm ? Comlink.transfer(outcome, [outcome.wasm.buffer as ArrayBuffer]) : outcome;
   },
 };

@@ -25,10 +25,10 @@ const api: SandboxChildApi = {
     python = await PythonRunner.create(loadPyodide, { harness, load: { indexURL, jsglobals: {} } });
   },
   checkSyntax: (source) => pythonRunner().checkSyntax(source),
-  run(code, stdin, limits) {
-    if (typeof code === 'string') return pythonRunner().run(code, stdin, limits);
+  run(code, stdin, limits, files) {
+    if (typeof code === 'string') return pythonRunner().run(code, stdin, limits, files);
     const module = code instanceof WebAssembly.Module ? code : compiled(code);
-    return runWasiProgram(module, { stdin, outputBytes: limits.outputBytes, memoryBytes: limits.memoryBytes });
+    return runWasiProgram(module, { stdin, outputBytes: limits.outputBytes, memoryBytes: limits.memoryBytes, ...(files ? { files } : {}) });
   },
 };
 

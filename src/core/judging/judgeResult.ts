@@ -5,7 +5,11 @@
  */
 import { z } from 'zod';
 
-export const VERDICTS = ['AC', 'WA', 'TLE', 'MLE', 'OLE', 'RTE', 'CE'] as const;
+/**
+ * JE (judge error): the problem's own output validator failed (crashed, timed out, exited with
+ * neither 42 nor 43, or did not compile). It says nothing about the program: never AC, never WA.
+ */
+export const VERDICTS = ['AC', 'WA', 'TLE', 'MLE', 'OLE', 'RTE', 'CE', 'JE'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
@@ -16,6 +20,7 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   OLE: 'Output limit exceeded',
   RTE: 'Run-time error',
   CE: 'Compile error',
+  JE: 'Judge error',
 };
 
 export const CompileResultSchema = z.object({
@@ -34,7 +39,10 @@ export const TestResultSchema = z.object({
   /** First bytes of what the program printed, for display. */
   stdoutHead: z.string(),
   stderrHead: z.string(),
-  /** Why the validator rejected the output (first differing token), when verdict is WA. */
+  /**
+   * Why: the default validator's first difference (WA), the custom validator's judgemessage.txt
+   * (AC or WA), what went wrong with the validator (JE), or the limit that was hit.
+   */
   detail: z.string().optional(),
 });
 export type TestResult = z.infer<typeof TestResultSchema>;

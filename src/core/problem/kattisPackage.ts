@@ -1,13 +1,16 @@
 /**
  * Reads an ICPC/Kattis problem package (legacy and 2023-07 layouts) from a map of relative paths
  * to file text, so the same code serves a folder on disk (CLI), a dropped folder or zip (browser)
- * and the bundled problems. Judging semantics follow docs/judging.md.
+ * and the bundled problems. Judging semantics: docs/execution.md; packages: docs/problems.md.
  */
 import { parse as parseYaml } from 'yaml';
-import { sha256Hex } from './contentHash';
 import { ProblemPackageError } from './problemPackageError';
-import { DEFAULT_LIMITS, type Problem, type ProblemLimits, type TestCase, type TestGroup, type ValidatorFlags } from './problem';
+import { DEFAULT_LIMITS, DEFAULT_VALIDATOR, type Problem, type ProblemLimits, type TestCase, type TestGroup } from './problem';
 import { parseValidatorFlags } from './validatorFlags';
+import { assertJudgeableType } from './problemType';
+import { readOutputValidator, words } from './outputValidatorPackage';
+import { problemContentHash } from './problemContentHash';
+import { readTimeLimitRule } from './timeLimitRule';
 import { latexStatementToMarkdown } from './latexStatement';
 
 export type PackageFiles = ReadonlyMap<string, string>;
@@ -20,21 +23,26 @@ export async function readKattisPackage(files: PackageFiles, id: string): Promis
   if (yamlText === undefined) throw new ProblemPackageError('missing problem.yaml — is this a problem package folder?');
   const config = parseProblemYaml(yamlText);
 
-  if ([...normalized.keys()].some((p) => p.endsWith('.interaction'))) {
-    throw new ProblemPackageError('interactive problems are not supported', 'problem.yaml');
-  }
-  const validation = typeof config.validation === 'string' ? config.validation : 'default';
-  if (validation.includes('interactive')) throw new ProblemPackageError('interactive problems are not supported', 'problem.yaml');
-  const customValidator = validation.includes('custom') || [...normalized.keys()].some((p) => p.startsWith('output_validators/'));
+  assertJudgeableType(config, normalized.keys());
 
   const { title, statement } = readStatement(normalized, config, id);
   const limits = readLimits(normalized, config);
-  const validator = readValidator(normalized, config);
+  const testdataFlags = readTestdataFlags(normalized);
+  const outputValidator = readOutputValidator(normalized, config, testdataFlags);
+  // With a custom validator the flags are its arguments; otherwise they configure the default one.
+  const validator = outputValidator
+    ? DEFAULT_VALIDATOR
+    : parseValidatorFlags(testdataFlags ?? (config.validator_flags as string | undefined), testdataFlags ? 'data/testdata.yaml' : 'problem.yaml');
   const tests = [...readTests(normalized, 'sample'), ...readTests(normalized, 'secret')];
   if (tests.length === 0) throw new ProblemPackageError('no test data: expected data/sample/*.in and data/secret/*.in with matching .ans files');
 
-  const contentHash = await sha256Hex(JSON.stringify({ statement, limits, validator, tests }));
-  return { id, title, statement, limits, validator, tests, customValidator, contentHash };
+  const timeLimitRule = limits.timeSource === 'default' ? readTimeLimitRule(normalized, config) : undefined;
+  const contentHash = await problemContentHash({ statement, limits, validator, tests, ...(outputValidator ? { outputValidator } : {}) });
+  return {
+    id, title, statement, limits, validator, tests, contentHash,
+    ...(outputValidator ? { outputValidator } : {}),
+    ...(timeLimitRule && timeLimitRule.accepted.length > 0 ? { timeLimitRule } : {}),
+  };
 }
 
 function normalizePaths(files: PackageFiles): Map<string, string> {
@@ -81,7 +89,7 @@ function readStatement(files: Map<string, string>, config: YamlRecord, id: strin
 
 function readLimits(files: Map<string, string>, config: YamlRecord): ProblemLimits {
   const limits = (config.limits ?? {}) as YamlRecord;
-  if (typeof limits !== 'object') throw new ProblemPackageError('limits must be a mapping', 'problem.yaml');
+  if (typeof limits !== 'object' || Array.isArray(limits)) throw new ProblemPackageError('limits must be a mapping', 'problem.yaml');
   const positive = (value: unknown, what: string): number | undefined => {
     if (value === undefined) return undefined;
     const n = Number(value);
@@ -90,21 +98,30 @@ function readLimits(files: Map<string, string>, config: YamlRecord): ProblemLimi
   };
   const timelimitFile = files.get('.timelimit');
   const fromFile = timelimitFile === undefined ? undefined : positive(timelimitFile.trim(), 'time_limit (.timelimit file)');
+  const stated = positive(limits.time_limit, 'time_limit') ?? fromFile;
   return {
-    timeSeconds: positive(limits.time_limit, 'time_limit') ?? fromFile ?? DEFAULT_LIMITS.timeSeconds,
+    timeSeconds: stated ?? DEFAULT_LIMITS.timeSeconds,
+    timeSource: stated === undefined ? 'default' : 'package',
     memoryMiB: positive(limits.memory, 'memory') ?? DEFAULT_LIMITS.memoryMiB,
     outputMiB: positive(limits.output, 'output') ?? DEFAULT_LIMITS.outputMiB,
   };
 }
 
-function readValidator(files: Map<string, string>, config: YamlRecord): ValidatorFlags {
-  const testdata = files.get('data/testdata.yaml');
-  if (testdata !== undefined) {
-    const parsed = parseYaml(testdata) as YamlRecord | null;
-    const flags = parsed?.output_validator_flags ?? parsed?.validator_flags;
-    if (flags !== undefined) return parseValidatorFlags(flags as string, 'data/testdata.yaml');
+/** `output_validator_flags` / `output_validator_args` of data/testdata.yaml, when it sets them. */
+function readTestdataFlags(files: Map<string, string>): string[] | undefined {
+  const text = files.get('data/testdata.yaml');
+  if (text === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(text);
+  } catch (error) {
+    throw new ProblemPackageError(`not valid YAML (${(error as Error).message.split('\n')[0]})`, 'data/testdata.yaml');
   }
-  return parseValidatorFlags(config.validator_flags as string | undefined, 'problem.yaml');
+  if (parsed === null || parsed === undefined) return undefined;
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new ProblemPackageError('must be a YAML mapping', 'data/testdata.yaml');
+  const record = parsed as YamlRecord;
+  const flags = record.output_validator_flags ?? record.output_validator_args ?? record.validator_flags;
+  return flags === undefined ? undefined : words(flags);
 }
 
 function readTests(files: Map<string, string>, group: TestGroup): TestCase[] {

@@ -2,6 +2,8 @@
  * The problem model every layer shares: what a candidate must solve and how its output is judged.
  * Built from an ICPC/Kattis problem package (see kattisPackage.ts) or from the bundled problems.
  */
+import type { Language } from './language';
+import type { TimeLimitRule } from './timeLimitRule';
 
 /** Test groups in judging order: samples are public (shown in the statement), secret ones are not. */
 export type TestGroup = 'sample' | 'secret';
@@ -29,6 +31,38 @@ export interface ProblemLimits {
   timeSeconds: number;
   memoryMiB: number;
   outputMiB: number;
+  /**
+   * Where `timeSeconds` came from: the package (`limits.time_limit` or `.timelimit`), derived from
+   * the package's accepted submissions (timeLimitDerivation.ts), or our default. Shown to the user;
+   * not part of the content hash.
+   */
+  timeSource?: TimeLimitSource;
+}
+
+export type TimeLimitSource = 'package' | 'derived' | 'default';
+
+/** Limits for the problem's own output validator (problem.yaml `validation_time`, …). */
+export interface ValidationLimits {
+  timeSeconds: number;
+  memoryMiB: number;
+  outputMiB: number;
+}
+
+/**
+ * A package's custom output validator (Kattis protocol, docs/problems.md): a Python or C++ program
+ * run as `validator input answer feedback_dir [flags…] < output`.
+ */
+export interface OutputValidatorProgram {
+  language: Language;
+  /** The file run (Python) or compiled (C++), relative to the validator's folder. */
+  entry: string;
+  /** Every text file of the validator's folder (sources, headers, helper modules), by relative path. */
+  files: Record<string, string>;
+  /** Arguments after input, answer and feedback dir (`validator_flags` / `output_validator_args`). */
+  flags: string[];
+  /** The validator's folder in the package, for messages (`output_validator/`, `output_validators/check/`). */
+  folder: string;
+  limits: ValidationLimits;
 }
 
 export interface Problem {
@@ -41,13 +75,21 @@ export interface Problem {
   validator: ValidatorFlags;
   /** Samples first, then secret tests, each group in lexicographic file order. */
   tests: TestCase[];
-  /** Packages with a custom output validator cannot be judged by the default one; the reader records it. */
-  customValidator: boolean;
+  /**
+   * For a package that states no time limit: how to derive one from its accepted submissions
+   * (timeLimitRule.ts). Absent once the limit is stated or derived.
+   */
+  timeLimitRule?: TimeLimitRule;
+  /** The package's own output validator; absent: the default validator with `validator`'s flags. */
+  outputValidator?: OutputValidatorProgram;
   /** SHA-256 over the statement, limits, flags and every test: identifies this exact problem in run records. */
   contentHash: string;
 }
 
 export const DEFAULT_LIMITS: ProblemLimits = { timeSeconds: 2, memoryMiB: 256, outputMiB: 8 };
+
+/** The 2023-07 format's defaults for a validator's limits. */
+export const DEFAULT_VALIDATION_LIMITS: ValidationLimits = { timeSeconds: 60, memoryMiB: 2048, outputMiB: 8 };
 
 export const DEFAULT_VALIDATOR: ValidatorFlags = { caseSensitive: false, spaceChangeSensitive: false };
 

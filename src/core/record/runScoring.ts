@@ -29,14 +29,21 @@ function samplesPassed(candidate: CandidateRecord, sampleNames: ReadonlySet<stri
   if (!result) return null;
   if (result.compile && !result.compile.ok) return false;
   const sampleResults = result.tests.filter((t) => sampleNames.has(t.name));
-  if (sampleResults.some((t) => t.verdict !== 'AC')) return false;
+  const firstFailure = sampleResults.find((t) => t.verdict !== 'AC');
+  // A judge error (the problem's validator failed) says nothing about the program: unknown.
+  if (firstFailure) return firstFailure.verdict === 'JE' ? null : false;
   return sampleResults.length === sampleNames.size ? true : null;
 }
 
-/** Ground truth: AC on every test. A candidate without a program can never be accepted. */
+/**
+ * Ground truth: AC on every test. A candidate without a program can never be accepted; one whose
+ * judging ended in a judge error (JE: the problem's own validator failed) is unknown, as is one
+ * not judged at all — neither counts as right or wrong.
+ */
 export function isCorrect(candidate: CandidateRecord): boolean | null {
   if (candidate.generation.program === null) return false;
-  return candidate.execution ? candidate.execution.result.verdict === 'AC' : null;
+  const verdict = candidate.execution?.result.verdict;
+  return verdict === undefined || verdict === 'JE' ? null : verdict === 'AC';
 }
 
 export function scoreRun(

@@ -18,7 +18,7 @@ import { CppBuilds } from '../cppBuilds';
 import { FreshWorkerPool } from '../freshWorkerPool';
 import { judgeSubmission, type OpenSession } from '../judgeSubmission';
 import { openPythonSession, openWasmSession } from '../languageSessions';
-import type { CppCompileOutcome } from '../runtime/cppCompiler';
+import type { CppCompileOutcome, CppSourceFiles } from '../runtime/cppCompiler';
 import type { CppCompilerApi } from '../workerApi';
 import { networkNamespaceAvailable, NetworkIsolationUnavailableError } from './networkIsolation';
 import { nodeEndpoint } from './nodeEndpoint';
@@ -62,10 +62,13 @@ export class NodeExecutor implements Executor {
   private readonly network: NetworkPolicy;
   private readonly python: FreshWorkerPool<SandboxProcess>;
   private readonly runners: FreshWorkerPool<SandboxProcess>;
+  /** Output validators run on pools of their own (see ProgramRole); they start only when needed. */
+  private readonly validatorPython: FreshWorkerPool<SandboxProcess>;
+  private readonly validatorRunners: FreshWorkerPool<SandboxProcess>;
   private bundle: Promise<SandboxChildBundle> | undefined;
   /** clang compiles, runs nothing: one thread, kept, restarted if it dies. */
   private compiler: CompilerThread | undefined;
-  private readonly builds = new CppBuilds<Uint8Array>((source, memoryBytes) => this.compile(source, memoryBytes), async (wasm) => wasm);
+  private readonly builds = new CppBuilds<Uint8Array>((source, memoryBytes, files) => this.compile(source, memoryBytes, files), async (wasm) => wasm);
 
   constructor(options: NodeExecutorOptions = {}) {
     this.network = options.network ?? 'isolated';
@@ -73,10 +76,12 @@ export class NodeExecutor implements Executor {
     const size = options.concurrency ?? Math.max(1, availableParallelism() - 1);
     this.python = new FreshWorkerPool(() => this.startPython(), stopSandboxProcess, { size, spares: 1 });
     this.runners = new FreshWorkerPool(() => this.startRunner(), stopSandboxProcess, { size, spares: 1 });
+    this.validatorPython = new FreshWorkerPool(() => this.startPython(), stopSandboxProcess, { size, spares: 1 });
+    this.validatorRunners = new FreshWorkerPool(() => this.startRunner(), stopSandboxProcess, { size, spares: 1 });
   }
 
   judge(problem: Problem, submission: Submission, options?: JudgeOptions): Promise<JudgeResult> {
-    return judgeSubmission(submission.language === 'cpp' ? this.openCpp : this.openPython, problem, submission, options);
+    return judgeSubmission(this.open, problem, submission, options);
   }
 
   /** Loads a language's runtime ahead of the first judge (Pyodide; clang and its PCH). */
@@ -87,19 +92,19 @@ export class NodeExecutor implements Executor {
   }
 
   async dispose(): Promise<void> {
-    this.python.dispose();
-    this.runners.dispose();
+    for (const pool of [this.python, this.runners, this.validatorPython, this.validatorRunners]) pool.dispose();
     if (this.compiler) stopCompiler(this.compiler);
     this.compiler = undefined;
     await (await this.bundle?.catch(() => undefined))?.remove();
   }
 
-  private readonly openPython: OpenSession = (submission, _limits, signal) => openPythonSession(this.python, submission.source, signal);
-
-  private readonly openCpp: OpenSession = async (submission, limits, signal) => {
-    const { compile, binary } = await this.builds.build(submission.source, limits.memoryBytes, signal);
+  private readonly open: OpenSession = async (program, limits, signal, role) => {
+    const validator = role === 'validator';
+    if (program.language === 'python') return openPythonSession(validator ? this.validatorPython : this.python, program.source, signal);
+    const files = program.sourceName || program.companions ? { name: program.sourceName, companions: program.companions } : undefined;
+    const { compile, binary } = await this.builds.build(program.source, limits.memoryBytes, signal, files);
     if (!binary) return { compile, run: () => Promise.reject(new Error('not compiled')), close: () => {} };
-    return openWasmSession(this.runners, binary, compile, signal);
+    return openWasmSession(validator ? this.validatorRunners : this.runners, binary, compile, signal);
   };
 
   /** A child process that may read only the bundle (and, for Python, Pyodide's folder). */
@@ -138,10 +143,10 @@ export class NodeExecutor implements Executor {
     return this.compiler;
   }
 
-  private async compile(source: string, memoryBytes: number): Promise<CppCompileOutcome> {
+  private async compile(source: string, memoryBytes: number, files?: CppSourceFiles): Promise<CppCompileOutcome> {
     const compiler = this.clang();
     try {
-      return await Promise.race([compiler.api.compile(source, memoryBytes), compiler.died]);
+      return await Promise.race([files ? compiler.api.compile(source, memoryBytes, files) : compiler.api.compile(source, memoryBytes), compiler.died]);
     } catch (error) {
       if (this.compiler === compiler) this.compiler = undefined;
       stopCompiler(compiler);

@@ -1,6 +1,6 @@
 /** What one sandbox child process (workers/node/sandboxChild.ts) serves its parent over IPC. */
 import type { RunRequestLimits, WasmProgram } from '../workerApi';
-import type { RunOutcome } from '../runtime/runOutcome';
+import type { RunFiles, RunOutcome } from '../runtime/runOutcome';
 
 export interface PythonChildOptions {
   /** pythonHarness.py's text. */
@@ -17,5 +17,5 @@ export interface SandboxChildApi {
   initPython(options: PythonChildOptions): Promise<void>;
   checkSyntax(source: string): string;
   /** Runs a Python program (its source) or a compiled C++ program (its wasm bytes) on one input. */
-  run(program: string | WasmProgram, stdin: Uint8Array, limits: RunRequestLimits): RunOutcome;
+  run(program: string | WasmProgram, stdin: Uint8Array, limits: RunRequestLimits, files?: RunFiles): RunOutcome;
 }

@@ -33,6 +33,14 @@ const PCH_ONLY_FLAGS = ['-fpch-instantiate-templates'];
 export const SOURCE_NAME = 'solution.cpp';
 const PCH_NAME = `${STDCPP_SHIM_PATH}.pch`;
 
+/** For a program of several files (an output validator with headers): its name and the others. */
+export interface CppSourceFiles {
+  /** The source's file name (default solution.cpp); diagnostics name it. */
+  name?: string;
+  /** Headers and other files beside it, by relative path. */
+  companions?: Record<string, string>;
+}
+
 export interface CppCompileOutcome {
   ok: boolean;
   wasm?: Uint8Array;
@@ -114,7 +122,8 @@ export class CppCompiler {
     return this.pch;
   }
 
-  async compile(source: string, memoryBytes: number): Promise<CppCompileOutcome> {
+  async compile(source: string, memoryBytes: number, files: CppSourceFiles = {}): Promise<CppCompileOutcome> {
+    const sourceName = safeSourceName(files.name);
     const began = performance.now();
     await this.load();
     const pch = usesStdcppShim(source) ? await this.precompiledHeader() : undefined;
@@ -129,7 +138,7 @@ export class CppCompiler {
       '-I',
       'inc',
       ...(pch ? ['-include-pch', `inc/${PCH_NAME}`] : []),
-      SOURCE_NAME,
+      sourceName,
       MEMORY_GUARD_NAME,
       '-o',
       'solution.wasm',
@@ -140,7 +149,8 @@ export class CppCompiler {
     let wasm: Uint8Array | undefined;
     let exitMessage = '';
     try {
-      const out = (await this.clang(args, { [SOURCE_NAME]: source, [MEMORY_GUARD_NAME]: MEMORY_GUARD_SOURCE, inc: { bits } }, { stdout: capture, stderr: capture, fetchProgress: () => {} })) as ClangTree;
+      const tree: ClangTree = { ...companionTree(files.companions), [sourceName]: source, [MEMORY_GUARD_NAME]: MEMORY_GUARD_SOURCE, inc: { bits } };
+      const out = (await this.clang(args, tree, { stdout: capture, stderr: capture, fetchProgress: () => {} })) as ClangTree;
       const binary = out['solution.wasm'];
       if (binary instanceof Uint8Array) wasm = binary;
     } catch (error) {
@@ -178,6 +188,28 @@ export function usesStdcppShim(source: string): boolean {
   const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
   const first = /^[ \t]*#[ \t]*(?!pragma\b)(\w+)(.*)$/m.exec(withoutComments);
   return first !== null && first[1] === 'include' && /^\s*<bits\/stdc\+\+\.h>/.test(first[2]!);
+}
+
+/** A plain file name of a C++ source, else solution.cpp (names come from packages: trust none). */
+function safeSourceName(name: string | undefined): string {
+  return name && /^[\w.-]+\.(cpp|cc|cxx)$/i.test(name) && name !== MEMORY_GUARD_NAME ? name : SOURCE_NAME;
+}
+
+/** Companion files as clang's file tree; paths leaving the tree or clashing with ours are dropped. */
+function companionTree(companions: Record<string, string> = {}): ClangTree {
+  const tree: ClangTree = {};
+  for (const [path, text] of Object.entries(companions)) {
+    const parts = path.split('/').filter((p) => p && p !== '.');
+    if (parts.length === 0 || parts.includes('..') || ['inc', MEMORY_GUARD_NAME, 'solution.wasm'].includes(parts[0]!)) continue;
+    let dir = tree;
+    for (const part of parts.slice(0, -1)) {
+      const next = dir[part];
+      if (next instanceof Uint8Array || typeof next === 'string') break;
+      dir = (dir[part] = next ?? {}) as ClangTree;
+    }
+    dir[parts.at(-1)!] = text;
+  }
+  return tree;
 }
 
 function cleanDiagnostics(text: string): string {

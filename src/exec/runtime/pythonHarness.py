@@ -57,8 +57,14 @@ def _tail_traceback(error):
         tb = tb.tb_next
     return ''.join(traceback.format_exception(type(error), error, tb))
 
-def _run(source, stdin_js, out_cap, err_cap):
+def _run(source, stdin_js, out_cap, err_cap, argv=None, import_dir=None):
     stdin_bytes = stdin_js.to_bytes()
+    # Output validators get arguments (input, answer, feedback folder, flags) and their own folder
+    # on the import path; submissions get neither.
+    saved_argv, saved_path = list(sys.argv), list(sys.path)
+    sys.argv = [SOURCE_NAME] + (list(argv) if argv is not None else [])
+    if import_dir is not None:
+        sys.path.insert(0, import_dir)
     out = _CappedBytes(out_cap, True)
     err = _CappedBytes(err_cap, False)
     sys.stdin = io.TextIOWrapper(io.BytesIO(stdin_bytes), encoding='utf-8', errors='replace')
@@ -99,6 +105,7 @@ def _run(source, stdin_js, out_cap, err_cap):
     stdout_text = out.getvalue().decode('utf-8', 'replace')
     stderr_text = err.getvalue().decode('utf-8', 'replace') + trace
     sys.stdin, sys.stdout, sys.stderr = sys.__stdin__, sys.__stdout__, sys.__stderr__
+    sys.argv[:], sys.path[:] = saved_argv, saved_path
     _restore()
     return [status, code, message, stdout_text, stderr_text]
 

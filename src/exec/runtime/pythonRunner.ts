@@ -13,8 +13,9 @@
  *   program gets a MemoryError, which we report as MLE.
  */
 import type { loadPyodide as LoadPyodide } from 'pyodide';
-import type { RunOutcome } from './runOutcome';
+import type { RunFiles, RunOutcome } from './runOutcome';
 import { STDERR_CAP_BYTES } from './runOutcome';
+import { PyodideFiles, type PyodideFs } from './pyodideFiles';
 
 type PyodideAPI = Awaited<ReturnType<typeof LoadPyodide>>;
 type LoadOptions = NonNullable<Parameters<typeof LoadPyodide>[0]>;
@@ -40,7 +41,7 @@ interface EmscriptenModule {
 export class PythonRunner {
   private heapCap = Number.POSITIVE_INFINITY;
   private baselineHeap = 0;
-  private runFn!: (source: string, stdin: Uint8Array, outCap: number, errCap: number) => { toJs(): unknown[]; destroy(): void };
+  private runFn!: (source: string, stdin: Uint8Array, outCap: number, errCap: number, argv?: string[], importDir?: string) => { toJs(): unknown[]; destroy(): void };
   private checkSyntaxFn!: (source: string) => string;
 
   private constructor(
@@ -79,8 +80,9 @@ export class PythonRunner {
     return this.checkSyntaxFn(source);
   }
 
-  run(source: string, stdin: Uint8Array, limits: { outputBytes: number; memoryBytes: number }): RunOutcome {
+  run(source: string, stdin: Uint8Array, limits: { outputBytes: number; memoryBytes: number }, files?: RunFiles): RunOutcome {
     if (this.interruptBuffer) Atomics.store(this.interruptBuffer, 0, 0);
+    const tree = files ? new PyodideFiles((this.pyodide as unknown as { FS: PyodideFs }).FS, files) : undefined;
     this.heapCap = this.baselineHeap + limits.memoryBytes;
     // `open(0).read()` reads Emscripten's fd 0: serve the same bytes there.
     let at = 0;
@@ -94,12 +96,14 @@ export class PythonRunner {
     });
     const began = performance.now();
     let result: unknown[];
+    let written: Record<string, string> | undefined;
     try {
-      const proxy = this.runFn(source, stdin, limits.outputBytes, STDERR_CAP_BYTES);
+      const proxy = files ? this.runFn(source, stdin, limits.outputBytes, STDERR_CAP_BYTES, files.args, tree!.importDir) : this.runFn(source, stdin, limits.outputBytes, STDERR_CAP_BYTES);
       result = proxy.toJs();
       proxy.destroy();
     } finally {
       this.heapCap = Number.POSITIVE_INFINITY;
+      written = tree?.collectAndRemove(limits.outputBytes);
     }
     const ms = performance.now() - began;
     const [status, exitCode, message, stdout, stderr] = result as [RunOutcome['status'], number, string, string, string];
@@ -111,6 +115,7 @@ export class PythonRunner {
       ms,
       ...(message ? { message } : {}),
       memoryBytes: this.heapBytes() - this.baselineHeap,
+      ...(written ? { written } : {}),
     };
   }
 }

@@ -20,6 +20,19 @@ export interface RunLimits {
   outputBytes: number;
 }
 
+/**
+ * What a run may see besides stdin — only output validators get this: command-line arguments and
+ * a small in-memory file tree (readable files, one writable folder). Submissions get none.
+ */
+export interface RunFiles {
+  /** argv[1…]. */
+  args: string[];
+  /** Files the program may read, by absolute path (e.g. `/judge/input`). */
+  readable: Record<string, Uint8Array>;
+  /** An absolute folder (e.g. `/judge/feedback`) the program may create files in. */
+  writableDir: string;
+}
+
 export interface RunOutcome {
   status: RunStatus;
   exitCode?: number;
@@ -31,6 +44,8 @@ export interface RunOutcome {
   message?: string;
   /** Peak memory of the program's wasm instance in bytes, where the runtime can tell. */
   memoryBytes?: number;
+  /** With RunFiles: the text of each file the program left in the writable folder, by name. */
+  written?: Record<string, string>;
 }
 
 /** stderr is kept only up to this many bytes: it is for display, not judging. */

@@ -1,8 +1,9 @@
 /**
  * Runs a compiled C++ program (a wasm32-wasi command module) on one test, with just enough of WASI
  * preview 1 for competitive programs: stdin from a byte array, stdout/stderr captured with caps,
- * clocks, random, exit status. There is no file system (no preopened directories) and no sockets,
- * so the program can reach nothing but its own memory. Runs synchronously: the caller puts it in a
+ * clocks, random, exit status. A submission gets no file system (no preopened directories) and no
+ * sockets, so it can reach nothing but its own memory; an output validator also gets its arguments
+ * and an in-memory file tree (input, answer, feedback folder: wasiMemoryFiles.ts). Runs synchronously: the caller puts it in a
  * worker and terminates the worker at the hard time limit.
  *
  * We use this instead of @wasmer/sdk (see docs/execution.md): a run is ~0.1 ms of set-up instead
@@ -10,7 +11,9 @@
  * terminating its worker.
  */
 import { MEMORY_GUARD_IMPORT } from './memoryGuard';
-import { CappedBytes, STDERR_CAP_BYTES, type RunOutcome } from './runOutcome';
+import { CappedBytes, STDERR_CAP_BYTES, type RunFiles, type RunOutcome } from './runOutcome';
+import { WasiMemoryFiles } from './wasiMemoryFiles';
+import { wasiFileCalls } from './wasiFileCalls';
 
 const ERRNO = { SUCCESS: 0, BADF: 8, INVAL: 28, NOSYS: 52, SPIPE: 70, NOTCAPABLE: 76 } as const;
 
@@ -24,12 +27,16 @@ export interface WasiRunOptions {
   outputBytes: number;
   /** The program's linear memory limit (also linked in as --max-memory). */
   memoryBytes: number;
+  /** Arguments and an in-memory file tree (output validators only); absent: no files at all. */
+  files?: RunFiles;
 }
 
 export function runWasiProgram(module: WebAssembly.Module, options: WasiRunOptions): RunOutcome {
   const stdout = new CappedBytes(options.outputBytes);
   const stderr = new CappedBytes(STDERR_CAP_BYTES);
   let stdinAt = 0;
+  const argv = ['solution', ...(options.files?.args ?? [])].map((arg) => new TextEncoder().encode(`${arg}\0`));
+  const tree = options.files ? new WasiMemoryFiles(options.files, options.outputBytes) : undefined;
   let memory: WebAssembly.Memory | undefined;
   const view = (): DataView => new DataView(memory!.buffer);
   const bytes = (): Uint8Array<ArrayBuffer> => new Uint8Array(memory!.buffer as ArrayBuffer);
@@ -41,15 +48,19 @@ export function runWasiProgram(module: WebAssembly.Module, options: WasiRunOptio
     return list;
   };
 
-  const wasi: Record<string, (...args: never[]) => number> = {
+  const baseCalls: Record<string, (...args: never[]) => number> = {
     args_sizes_get: (argc: number, bufSize: number) => {
-      view().setUint32(argc, 1, true);
-      view().setUint32(bufSize, 'solution\0'.length, true);
+      view().setUint32(argc, argv.length, true);
+      view().setUint32(bufSize, argv.reduce((n, a) => n + a.length, 0), true);
       return ERRNO.SUCCESS;
     },
-    args_get: (argv: number, buf: number) => {
-      view().setUint32(argv, buf, true);
-      bytes().set(new TextEncoder().encode('solution\0'), buf);
+    args_get: (argvPtr: number, buf: number) => {
+      let at = buf;
+      argv.forEach((arg, i) => {
+        view().setUint32(argvPtr + i * 4, at, true);
+        bytes().set(arg, at);
+        at += arg.length;
+      });
       return ERRNO.SUCCESS;
     },
     environ_sizes_get: (count: number, size: number) => {
@@ -120,6 +131,7 @@ export function runWasiProgram(module: WebAssembly.Module, options: WasiRunOptio
     path_filestat_get: () => ERRNO.NOTCAPABLE,
     poll_oneoff: () => ERRNO.NOSYS,
   };
+  const wasi = tree ? { ...baseCalls, ...wasiFileCalls(tree, { view, bytes, iovecs }, baseCalls) } : baseCalls;
 
   let memoryLimitReached = false;
   const guard: Record<string, () => void> = { [MEMORY_GUARD_IMPORT.name]: () => void (memoryLimitReached = true) };
@@ -161,7 +173,7 @@ export function runWasiProgram(module: WebAssembly.Module, options: WasiRunOptio
   if (memoryLimitReached && outcome.status !== 'ok' && outcome.status !== 'output') {
     outcome = { status: 'memory', message: `memory limit (${Math.round(options.memoryBytes / 2 ** 20)} MiB) reached: an allocation failed` };
   }
-  return { ...outcome, stdout: stdout.text(), stderr: stderr.text(), ms, memoryBytes: memory.buffer.byteLength };
+  return { ...outcome, stdout: stdout.text(), stderr: stderr.text(), ms, memoryBytes: memory.buffer.byteLength, ...(tree ? { written: tree.written() } : {}) };
 
   function failed(message: string): RunOutcome {
     return { status: 'crash', stdout: '', stderr: '', ms: 0, message };

@@ -4,7 +4,8 @@
  * Python and wasm-runner workers, and the page's judge loop drives it one test at a time.
  */
 import type { CompileResult } from '../../core/judging/judgeResult';
-import type { RunLimits, RunOutcome } from '../runtime/runOutcome';
+import type { RunFiles, RunLimits, RunOutcome } from '../runtime/runOutcome';
+import type { ProgramRole } from '../judgeSubmission';
 
 export interface PythonAssets {
   wasm: ArrayBuffer;
@@ -27,9 +28,10 @@ export interface SandboxApi {
   boot(config: SandboxBoot): Promise<SandboxInfo>;
   setPythonAssets(assets: PythonAssets): void;
   warmUp(kind: 'python' | 'wasm'): Promise<void>;
-  openPython(source: string): Promise<{ id: number; compile: CompileResult }>;
-  openWasm(binary: Uint8Array, compile: CompileResult): Promise<{ id: number }>;
-  run(id: number, input: Uint8Array, limits: RunLimits): Promise<RunOutcome>;
+  /** `role` picks the pool: submissions and output validators never wait on each other. */
+  openPython(source: string, role: ProgramRole): Promise<{ id: number; compile: CompileResult }>;
+  openWasm(binary: Uint8Array, compile: CompileResult, role: ProgramRole): Promise<{ id: number }>;
+  run(id: number, input: Uint8Array, limits: RunLimits, files?: RunFiles): Promise<RunOutcome>;
   /** Ends a session; with `abort`, a run in flight is killed. */
   close(id: number, abort?: boolean): void;
 }

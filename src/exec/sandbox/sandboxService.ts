@@ -7,7 +7,8 @@
 import * as Comlink from 'comlink';
 import type { CompileResult } from '../../core/judging/judgeResult';
 import { FreshWorkerPool } from '../freshWorkerPool';
-import type { JudgeSession } from '../judgeSubmission';
+import type { JudgeSession, ProgramRole } from '../judgeSubmission';
+import type { RunFiles } from '../runtime/runOutcome';
 import { openPythonSession, openWasmSession, type PythonHandle, type WasmHandle } from '../languageSessions';
 import type { PythonWorkerApi, WasmRunnerApi } from '../workerApi';
 import type { PythonAssets, SandboxApi, SandboxBoot, SandboxInfo } from './sandboxProtocol';
@@ -48,6 +49,9 @@ export class SandboxService implements SandboxApi {
   private readonly sharedMemory = typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated === true;
   private readonly python = new FreshWorkerPool<PythonWorker>(() => this.startPython(), stopWorker, { size: this.size, spares: 1 });
   private readonly runners = new FreshWorkerPool<WasmWorker>(() => this.startRunner(), stopWorker, { size: this.size, spares: 1 });
+  /** Output validators' pools: they start workers only once a problem with a validator is judged. */
+  private readonly validatorPython = new FreshWorkerPool<PythonWorker>(() => this.startPython(), stopWorker, { size: this.size, spares: 1 });
+  private readonly validatorRunners = new FreshWorkerPool<WasmWorker>(() => this.startRunner(), stopWorker, { size: this.size, spares: 1 });
   private readonly sessions = new Map<number, { session: JudgeSession; abort: AbortController }>();
   private nextId = 1;
 
@@ -66,23 +70,23 @@ export class SandboxService implements SandboxApi {
     return kind === 'python' ? this.python.warmUp() : this.runners.warmUp();
   }
 
-  async openPython(source: string): Promise<{ id: number; compile: CompileResult }> {
+  async openPython(source: string, role: ProgramRole): Promise<{ id: number; compile: CompileResult }> {
     const abort = new AbortController();
-    const session = await openPythonSession(this.python, source, abort.signal);
+    const session = await openPythonSession(role === 'validator' ? this.validatorPython : this.python, source, abort.signal);
     return { id: this.register(session, abort), compile: session.compile };
   }
 
-  async openWasm(binary: Uint8Array, compile: CompileResult): Promise<{ id: number }> {
+  async openWasm(binary: Uint8Array, compile: CompileResult, role: ProgramRole): Promise<{ id: number }> {
     const abort = new AbortController();
     const program = await WebAssembly.compile(binary as Uint8Array<ArrayBuffer>);
-    const session = await openWasmSession(this.runners, program, compile, abort.signal);
+    const session = await openWasmSession(role === 'validator' ? this.validatorRunners : this.runners, program, compile, abort.signal);
     return { id: this.register(session, abort) };
   }
 
-  run(id: number, input: Uint8Array, limits: Parameters<SandboxApi['run']>[2]): ReturnType<SandboxApi['run']> {
+  run(id: number, input: Uint8Array, limits: Parameters<SandboxApi['run']>[2], files?: RunFiles): ReturnType<SandboxApi['run']> {
     const entry = this.sessions.get(id);
     if (!entry) return Promise.reject(new Error(`no sandbox session ${id}`));
-    return entry.session.run(input, limits, entry.abort.signal);
+    return entry.session.run(input, limits, entry.abort.signal, files);
   }
 
   close(id: number, abort?: boolean): void {

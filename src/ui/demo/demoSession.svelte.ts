@@ -7,6 +7,7 @@ import type { BundledProblemIndex, BundledRunIndex } from '../../core/record/bun
 import type { Executor } from '../../core/judging/executor';
 import { runPipeline, type PipelineInput } from '../../core/pipeline/pipeline';
 import type { Problem } from '../../core/problem/problem';
+import { parseHashRoute, type HashRoute } from '../routing/hashRoute';
 import type { RunRecord } from '../../core/record/runRecord';
 import { parseRunRecord, serializeRunRecord } from '../../core/record/runRecordCodec';
 import { ReplayEngine } from '../../engines/replay';
@@ -91,10 +92,13 @@ export class DemoSession {
       const [problems, runs] = await Promise.all([loadProblemIndex(), loadRunIndex()]);
       this.problems = problems.problems;
       this.allRuns = runs.runs;
+      const linked = parseHashRoute(location.hash);
       const first = runs.runs[0]?.problemId ?? problems.problems[0]?.id;
-      if (first) await this.selectProblem(first);
+      const followedLink = await this.openLink(linked);
+      if (!followedLink && first) await this.selectProblem(first);
       this.saved = await this.history.list();
-      await this.reopenOnScreen(remembered);
+      // A link says what to show; without one, the run that was on screen comes back.
+      await this.reopenOnScreen(followedLink ? null : remembered);
     });
   }
 
@@ -115,6 +119,14 @@ export class DemoSession {
     this.view.running = false;
     this.interrupted = { runId: entry.runId, events: events.length };
     rememberOnScreen(remembered);
+  }
+
+  /** Opens the bundled problem (and recording) a link names; false when it names none we have. */
+  async openLink(route: HashRoute): Promise<boolean> {
+    if (!route.problem || !this.problems.some((p) => p.id === route.problem)) return false;
+    if (route.problem !== this.problemId) await this.selectProblem(route.problem);
+    if (route.run && this.runsForProblem.some((r) => r.file === route.run)) this.runFile = route.run;
+    return true;
   }
 
   async openSaved(id: string): Promise<void> {

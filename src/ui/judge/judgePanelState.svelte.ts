@@ -9,6 +9,10 @@ import { timeLimitMs } from '../../core/judging/timeLimits';
 import type { BrowserExecutor, ExecutorStatus } from '../../exec/browserExecutor';
 import type { ExecutionRuntime } from '../exec/executionRuntime.svelte';
 import { judgeProblems, type JudgeProblemEntry } from './judgeProblems';
+import { ImportedProblemStore } from '../data/importedProblems';
+import { ProblemLibrary } from '../problems/problemLibrary.svelte';
+import { resolveTimeLimit } from '../../exec/timeLimitDerivation';
+import { parseHashRoute, type HashRoute } from '../routing/hashRoute';
 
 const STARTERS: Record<Language, string> = {
   python: 'import sys\n\ndata = sys.stdin.read().split()\nprint(sum(map(int, data)))\n',
@@ -34,9 +38,26 @@ export class JudgePanelState {
   private controller: AbortController | undefined;
   private edited = false;
 
+  private readonly importedStore = new ImportedProblemStore();
+  /** The user's imported packages (their import, deletion and export), listed with the bundled ones. */
+  readonly library: ProblemLibrary;
+
   constructor(runtime: ExecutionRuntime) {
     this.shared = runtime;
     this.executor = runtime.executor;
+    this.library = new ProblemLibrary(this.importedStore, (problem) => resolveTimeLimit(this.executor, problem));
+  }
+
+  /** Bundled problems' ids: an import never takes one. */
+  get bundledIds(): string[] {
+    return this.problems.filter((p) => !this.library.imported.some((i) => i.id === p.id)).map((p) => p.id);
+  }
+
+  /** Re-reads the list after an import or a deletion; selects `id` when given (else keeps or falls back). */
+  async reloadProblems(id?: string): Promise<void> {
+    this.problems = await judgeProblems(this.importedStore);
+    const keep = id ?? (this.problems.some((p) => p.id === this.problemId) ? this.problemId : this.problems[0]?.id);
+    if (keep && (keep !== this.problemId || id)) await this.selectProblem(keep);
   }
 
   get runtime(): ExecutorStatus {
@@ -46,13 +67,21 @@ export class JudgePanelState {
   async init(): Promise<void> {
     if (this.problems.length) return;
     try {
-      this.problems = await judgeProblems();
+      void this.library.refresh();
+      this.problems = await judgeProblems(this.importedStore);
     } catch (error) {
       this.error = `Could not load the problem list: ${(error as Error).message}`;
       return;
     }
     const first = this.problems[0];
-    if (first) await this.selectProblem(first.id);
+    if (!(await this.openLink(parseHashRoute(location.hash))) && first) await this.selectProblem(first.id);
+  }
+
+  /** Opens the problem a link names (bundled or imported here); false when it names none we have. */
+  async openLink(route: HashRoute): Promise<boolean> {
+    if (!route.problem || !this.problems.some((p) => p.id === route.problem)) return false;
+    if (route.problem !== this.problemId) await this.selectProblem(route.problem);
+    return true;
   }
 
   async selectProblem(id: string): Promise<void> {

@@ -36,6 +36,13 @@ describe('critique-lab judge', () => {
     expect(stdout).toContain("use of undeclared identifier 'c'");
   }, 120_000);
 
+  it('judges with a package\'s own output validator and shows its judgemessage', async () => {
+    const { code, stdout } = await cli('judge', 'public/problems/pair-sum', 'tests/fixtures/submissions/pair-sum/wa-self-pair.py');
+    expect(code).toBe(1);
+    expect(stdout).toContain('WA — Wrong answer');
+    expect(stdout).toContain('secret/01-no-self-pair: expected "none": no two different banknotes add up to 10');
+  }, 120_000);
+
   it('rejects an unknown language and a missing package with exit status 2', async () => {
     const bad = await cli('judge', 'public/problems/aplusb', 'solution.rb', '--json');
     expect(bad.code).toBe(2);

@@ -16,7 +16,6 @@ const problem: Problem = {
     { name: 'sample/2', group: 'sample', input: '-5 5\n', answer: '0\n' },
     { name: 'secret/1', group: 'secret', input: '1000000 1\n', answer: 'SECRET-ANSWER\n' },
   ],
-  customValidator: false,
   contentHash: 'x',
 };
 
@@ -76,7 +75,7 @@ describe('generationPrompt', () => {
   it('the fence tag it asks for is one the extractor accepts', () => {
     for (const language of ['python', 'cpp'] as const) {
       const answer = `Done.\n\`\`\`${fenceTag(language)}\nX\n\`\`\``;
-      expect(extractProgram(answer, language)).toEqual({ program: 'X\n', notes: [] });
+      expect(extractProgram(answer, language)).toEqual({ program: 'X\n', notes: [], issues: [] });
     }
   });
 });

@@ -23,11 +23,11 @@ describe('readKattisPackage', () => {
     const problem = await readKattisPackage(minimal(), 'addtwo');
     expect(problem.title).toBe('Add Two');
     expect(problem.statement).toBe('Add $a$ and $b$.');
-    expect(problem.limits).toEqual({ timeSeconds: 2, memoryMiB: 256, outputMiB: 8 });
+    expect(problem.limits).toEqual({ timeSeconds: 2, timeSource: 'default', memoryMiB: 256, outputMiB: 8 });
     expect(problem.validator).toEqual({ caseSensitive: false, spaceChangeSensitive: false });
     expect(problem.tests.map((t) => t.name)).toEqual(['sample/1', 'secret/a', 'secret/b']);
     expect(problem.contentHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(problem.customValidator).toBe(false);
+    expect(problem.outputValidator).toBeUndefined();
   });
 
   it('takes limits and validator flags from problem.yaml, the .timelimit file and testdata.yaml', async () => {
@@ -35,7 +35,7 @@ describe('readKattisPackage', () => {
       minimal({ 'problem.yaml': 'name: X\nlimits:\n  time_limit: 3.5\n  memory: 512\n  output: 16\nvalidator_flags: float_tolerance 1e-6 case_sensitive\n' }),
       'x',
     );
-    expect(fromYaml.limits).toEqual({ timeSeconds: 3.5, memoryMiB: 512, outputMiB: 16 });
+    expect(fromYaml.limits).toEqual({ timeSeconds: 3.5, timeSource: 'package', memoryMiB: 512, outputMiB: 16 });
     expect(fromYaml.validator).toEqual({ caseSensitive: true, spaceChangeSensitive: false, floatAbsoluteTolerance: 1e-6, floatRelativeTolerance: 1e-6 });
 
     const legacy = await readKattisPackage(minimal({ '.timelimit': '4\n', 'data/testdata.yaml': 'output_validator_flags: space_change_sensitive float_relative_tolerance 0.01\n' }), 'x');

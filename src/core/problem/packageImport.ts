@@ -1,0 +1,92 @@
+/**
+ * Turns what a user hands over — a dropped or picked folder, or the entries of a zip — into the
+ * file map the package reader takes, refusing anything unsafe or absurd with the file named:
+ * paths that leave the package (`..`, absolute, drive letters), a file over the per-file cap, a
+ * package over the total cap or with too many files, a package file that is not UTF-8 text.
+ * Only the files the reader uses (packageFiles.ts) are read at all. Nothing is kept unless all
+ * of it is good: the caller stores the result only after readKattisPackage accepted it.
+ */
+import { isPackageFile } from './packageFiles';
+import { ProblemPackageError } from './problemPackageError';
+
+export const IMPORT_LIMITS = {
+  /** One file (a large secret test is a few MB). */
+  fileBytes: 16 * 2 ** 20,
+  /** Everything the reader keeps, together (it lives in this browser's storage). */
+  totalBytes: 64 * 2 ** 20,
+  files: 5000,
+  /** A zip entry that inflates to more than this many times its compressed size is refused. */
+  compressionRatio: 200,
+} as const;
+
+export interface PackageEntry {
+  /** Path as given (a zip entry name, a folder's relative path). */
+  path: string;
+  /** Size in bytes, known before reading. */
+  size: number;
+  bytes(): Promise<Uint8Array>;
+}
+
+/** `a\b/./c` → `a/b/c`; throws, naming the path, when it would leave the package. */
+export function safePackagePath(raw: string): string {
+  const path = raw.replace(/\\/g, '/');
+  if (path.startsWith('/') || /^[a-zA-Z]:/.test(path) || path.includes('\0')) {
+    throw new ProblemPackageError('absolute path: a package may only hold paths inside itself', raw);
+  }
+  const parts = path.split('/').filter((p) => p !== '' && p !== '.');
+  if (parts.includes('..')) throw new ProblemPackageError('path leaves the package (..)', raw);
+  return parts.join('/');
+}
+
+/**
+ * Drops one wrapping folder (`pair-sum/problem.yaml` → `problem.yaml`) when the package's
+ * problem.yaml is not at the top, so the reader's file filter sees package paths.
+ */
+export function unwrapPackageRoot<T extends { path: string }>(entries: T[]): T[] {
+  if (entries.some((e) => e.path === 'problem.yaml')) return entries;
+  const yaml = entries.find((e) => /^[^/]+\/problem\.yaml$/.test(e.path));
+  if (!yaml) return entries;
+  const prefix = yaml.path.slice(0, yaml.path.indexOf('/') + 1);
+  return entries.filter((e) => e.path.startsWith(prefix)).map((e) => ({ ...e, path: e.path.slice(prefix.length) }));
+}
+
+/** Reads the package files among `entries` as text, within IMPORT_LIMITS. */
+export async function collectPackageFiles(entries: PackageEntry[]): Promise<Map<string, string>> {
+  const safe = unwrapPackageRoot(entries.map((e) => ({ ...e, path: safePackagePath(e.path) })).filter((e) => e.path !== ''));
+  const wanted = safe.filter((e) => isPackageFile(e.path));
+  if (wanted.length > IMPORT_LIMITS.files) {
+    throw new ProblemPackageError(`too many files (${wanted.length}; at most ${IMPORT_LIMITS.files})`);
+  }
+  let total = 0;
+  for (const entry of wanted) {
+    checkFileSize(entry.path, entry.size);
+    total += entry.size;
+    if (total > IMPORT_LIMITS.totalBytes) throw totalTooLarge(entry.path);
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const files = new Map<string, string>();
+  for (const entry of wanted) {
+    const bytes = await entry.bytes();
+    checkFileSize(entry.path, bytes.length);
+    try {
+      files.set(entry.path, decoder.decode(bytes));
+    } catch {
+      throw new ProblemPackageError('not UTF-8 text (package files are text: statements, tests, YAML, validator sources)', entry.path);
+    }
+  }
+  return files;
+}
+
+export function checkFileSize(path: string, bytes: number): void {
+  if (bytes > IMPORT_LIMITS.fileBytes) {
+    throw new ProblemPackageError(`file too large (${formatMiB(bytes)}; at most ${formatMiB(IMPORT_LIMITS.fileBytes)} per file)`, path);
+  }
+}
+
+export function totalTooLarge(path: string): ProblemPackageError {
+  return new ProblemPackageError(`the package is too large: more than ${formatMiB(IMPORT_LIMITS.totalBytes)} in all when this file is added`, path);
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+}

@@ -1,0 +1,58 @@
+/**
+ * Custom output validators in Chromium, through the Judge panel, with the real runtimes in the
+ * sandbox frame: the bundled pair-sum problem (a Python validator in output_validator/) accepts
+ * any correct pair and shows the validator's judgemessage.txt as each test's detail.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const fixture = (path: string): string => readFileSync(new URL(`../fixtures/submissions/${path}`, import.meta.url), 'utf8');
+
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+
+test.beforeAll(async ({ browser }) => {
+  page = await browser.newPage();
+  page.on('console', (m) => m.type() === 'error' && console.log('[page]', m.text()));
+  await page.goto('./#/judge');
+  await expect(page.getByTestId('judge-problem')).toHaveValue('aplusb');
+});
+
+test.afterAll(() => page.close());
+
+async function judge(problem: string, path: string): Promise<string> {
+  await page.getByTestId('judge-problem').selectOption(problem);
+  await page.getByTestId('judge-language').selectOption(path.endsWith('.py') ? 'python' : 'cpp');
+  await page.getByTestId('judge-source').fill(fixture(path));
+  await page.getByTestId('judge-run').click();
+  const verdict = page.getByTestId('judge-verdict');
+  await expect(verdict).toBeVisible({ timeout: 240_000 });
+  return (await verdict.getAttribute('data-verdict')) ?? '';
+}
+
+test('a Python output validator accepts any correct pair and explains a wrong one', async () => {
+  test.setTimeout(600_000);
+  expect(await judge('pair-sum', 'pair-sum/ac.py')).toBe('AC');
+  // The answer file says "2 4"; the program prints "3 1": only the package's validator accepts it.
+  await expect(page.locator('[data-test="sample/1"]')).toContainText('correct: a_3 + a_1 = 9');
+  expect(await judge('pair-sum', 'pair-sum/wa-self-pair.py')).toBe('WA');
+  await expect(page.locator('[data-test="secret/01-no-self-pair"]')).toContainText('expected "none": no two different banknotes add up to 10');
+  expect(await judge('pair-sum', 'pair-sum/ac.cpp')).toBe('AC');
+  expect(await judge('pair-sum', 'pair-sum/wa-overflow.cpp')).toBe('WA');
+  await expect(page.locator('[data-test="secret/05-wraparound"]')).toHaveAttribute('data-verdict', 'WA');
+});
+
+test('links open a named problem in the Judge and Demo views', async ({ browser }) => {
+  const fresh = await browser.newPage();
+  await fresh.goto('./#/judge?problem=pair-sum');
+  await expect(fresh.getByTestId('judge-problem')).toHaveValue('pair-sum');
+  await expect(fresh.getByTestId('time-limit')).toHaveAttribute('data-source', 'package');
+  await fresh.goto('./#/demo?problem=shout');
+  await fresh.reload();
+  await expect(fresh.getByLabel('Problem')).toHaveValue('shout');
+  // Following a link inside the running app switches the problem too.
+  await fresh.evaluate(() => (location.hash = '#/demo?problem=aplusb'));
+  await expect(fresh.getByLabel('Problem')).toHaveValue('aplusb');
+  await fresh.close();
+});
