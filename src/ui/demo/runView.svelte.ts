@@ -14,6 +14,8 @@ export class CritiqueView {
   phase = $state<Phase>('waiting');
   reasoning = $state('');
   answer = $state('');
+  /** Pieces streamed so far (an engine streams about one token per piece); exact counts arrive with the record. */
+  pieces = $state(0);
   record = $state<CritiqueRecord | null>(null);
 
   finish(record: CritiqueRecord): void {
@@ -29,6 +31,8 @@ export class CandidateView {
   phase = $state<Phase>('waiting');
   reasoning = $state('');
   answer = $state('');
+  /** Pieces streamed so far (about one token each); exact counts arrive with the generation record. */
+  pieces = $state(0);
   generation = $state<GenerationRecord | null>(null);
   critiques = $state<CritiqueView[]>([]);
   executing = $state(false);
@@ -59,6 +63,11 @@ export class RunView {
   record = $state<RunRecord | null>(null);
   running = $state(false);
 
+  /** Results are shown only for a run that completed: a stopped run's partial scores mean nothing. */
+  get scored(): boolean {
+    return this.record?.status === 'complete';
+  }
+
   reset(k: number): void {
     this.candidates = Array.from({ length: k }, (_, i) => new CandidateView(i));
     this.selections = [];
@@ -79,6 +88,7 @@ export class RunView {
         const c = this.at(event.candidate);
         if (event.reasoning) c.reasoning += event.reasoning;
         if (event.content) c.answer += event.content;
+        c.pieces++;
         break;
       }
       case 'generation-done':
@@ -91,6 +101,7 @@ export class RunView {
         const view = this.at(event.candidate).critique(event.critique);
         if (event.reasoning) view.reasoning += event.reasoning;
         if (event.content) view.answer += event.content;
+        view.pieces++;
         break;
       }
       case 'critique-done':
