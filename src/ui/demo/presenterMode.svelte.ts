@@ -10,6 +10,8 @@ export class PresenterMode {
 
   toggle(): void {
     this.on = !this.on;
+    // The presenter layout is one screen: start it at the top, wherever the page was scrolled.
+    if (typeof window !== 'undefined') window.scrollTo(0, 0);
   }
 
   next(count: number): void {
