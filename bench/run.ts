@@ -7,10 +7,12 @@
 import type { BenchSection } from './benchSection';
 import { executionSection } from './executionBench';
 import { wasiRuntimeSection } from './wasiRuntimeBench';
+import { streamingSection } from './streaming/streamingBench';
 
 const SECTIONS: BenchSection[] = [
   executionSection,
   wasiRuntimeSection,
+  streamingSection,
 ];
 
 const filter = process.argv[2];
