@@ -39,7 +39,7 @@ export class DemoSession {
   error = $state<string | null>(null);
   /** The record being replayed or shown (its provenance is what the banner reports). */
   source = $state<RunRecord | null>(null);
-  /** Finished runs kept in this browser, newest first. */
+  /** Runs kept in this browser (aborted ones too, labelled), newest first. */
   saved = $state<SavedRunSummary[]>([]);
 
   /**
@@ -51,7 +51,7 @@ export class DemoSession {
   readonly view = new RunView();
 
   /** The chosen recording, loaded as soon as it is chosen so its k and m can be offered. */
-  recording = $state<RunRecord | null>(null);
+  recording = $state.raw<RunRecord | null>(null);
   /** How much of the recording to replay: its first k candidates, m critiques each (re-scored). */
   subset = $state({ k: 0, m: 0 });
   /** A replay held by pause (or single-stepping). */
