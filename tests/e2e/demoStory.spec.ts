@@ -203,6 +203,8 @@ for (const [width, height] of [
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('./');
       await expect(page.locator('.intro')).toBeVisible();
+      // The recording is loaded (its k and m are offered) before the first screen is shot.
+      await expect(page.getByLabel('Candidates k')).toHaveValue(String(record.settings.k));
       const name = (view: string) => `${SHOTS}/${width}x${height}-${scheme}-${view}.png`;
       await page.screenshot({ path: name('1-first-screen') });
       await page.getByLabel('Judge programs in this browser').uncheck();
@@ -212,6 +214,7 @@ for (const [width, height] of [
       await page.screenshot({ path: name('2-streaming') });
       await page.getByLabel('Speed').selectOption({ label: 'instant' });
       await expect(page.locator('[data-status="complete"]')).toBeVisible({ timeout: 60_000 });
+      await expect(page.locator('.program[data-highlighted="true"]')).toHaveCount(record.settings.k);
       await page.screenshot({ path: name('3-finished-full'), fullPage: true });
       await page.locator('.length-chart').scrollIntoViewIfNeeded();
       await page.screenshot({ path: name('4-selection') });
