@@ -10,6 +10,7 @@ import { executionSection } from './executionBench';
 import { browserIsolationSection } from './browserIsolationBench';
 import { isolationSection } from './isolationBench';
 import { wasiRuntimeSection } from './wasiRuntimeBench';
+import { streamingSection } from './streaming/streamingBench';
 
 const SECTIONS: BenchSection[] = [
   executionSection,
@@ -17,6 +18,7 @@ const SECTIONS: BenchSection[] = [
   browserIsolationSection,
   wasiRuntimeSection,
   browserSection,
+  streamingSection,
 ];
 
 const filter = process.argv[2];

@@ -10,6 +10,7 @@
 import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type ChatUsage } from '../core/chat/chatEngine';
 import type { RunRecord } from '../core/record/runRecord';
 import { producerChatStream } from './chatStream';
+import type { PlaybackGate } from './playbackGate';
 
 interface RecordedReply {
   reasoning: string;
@@ -28,13 +29,16 @@ export class ReplayEngine implements ChatEngine {
   readonly kind = 'replay';
   /** Tokens per second; Infinity streams everything at once. */
   tokensPerSecond: number;
+  /** Pause and single-step (optional): passed before every streamed piece. */
+  readonly gate: PlaybackGate | null;
   private generations: RecordedReply[] = [];
   private critiques = new Map<number, RecordedReply[]>();
   private readonly record: RunRecord;
 
-  constructor(record: RunRecord, options: { tokensPerSecond?: number } = {}) {
+  constructor(record: RunRecord, options: { tokensPerSecond?: number; gate?: PlaybackGate } = {}) {
     this.record = record;
     this.tokensPerSecond = options.tokensPerSecond ?? 60;
+    this.gate = options.gate ?? null;
     this.rewind();
   }
 
@@ -56,6 +60,7 @@ export class ReplayEngine implements ChatEngine {
         for (const piece of tokenPieces(text)) {
           // Read at every piece: a speed change applies mid-stream.
           await pace(this.tokensPerSecond, signal);
+          await this.gate?.pass(signal);
           if (signal.aborted) throw new AbortedError();
           emit({ [field]: piece });
         }

@@ -108,7 +108,7 @@ test('a finished run is kept in this browser: it survives a reload and exports b
   await page.getByLabel('Speed').selectOption({ label: 'instant' });
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page.locator('[data-status="complete"]')).toBeVisible({ timeout: 90_000 });
-  await expect(page.getByRole('img', { name: 'pass@k and select@k against k' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'pass@k, pass@1 and select@k per selector against k' })).toBeVisible();
   const firstExport = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export run' }).click();
   const before = await readFile((await (await firstExport).path())!, 'utf8');

@@ -5,10 +5,8 @@
  *
  * Shared rules:
  * - A candidate without a program is never picked; with no program anywhere the picks are empty.
- * - "Judged right": a strict majority of the critiques that gave a verdict say right (with m = 1,
- *   that one critique). Critiques without a verdict abstain.
- * - Critique length: mean reasoning tokens over all of the candidate's critiques (a critique that
- *   ran out of budget without a verdict still spent its thinking). No critiques: infinitely long.
+ * - "Judged right" and critique length: see critiqueJudgement.ts (majority of verdicts; mean
+ *   reasoning tokens, infinitely long without critiques).
  * - When a strategy has no judged-right candidate to choose from it falls back to a uniform pick
  *   over every candidate with a program, whose expected correctness is exactly pass@1, so the
  *   comparison with "no selection" stays fair.
@@ -16,6 +14,7 @@
 import type { SelectionRecord } from './selectionRecord';
 import type { SelectionCandidate } from './selectionCandidate';
 import { SELECTION_STRATEGIES, type SelectionStrategyId } from './selectionStrategy';
+import { critiqueLength, judgementOf } from './critiqueJudgement';
 
 export type SelectionResult = Omit<SelectionRecord, 'expectedCorrect'>;
 
@@ -38,24 +37,14 @@ interface Choice {
 function assess(candidates: readonly SelectionCandidate[]): Assessed[] {
   return candidates
     .filter((c) => c.hasProgram)
-    .map((c) => {
-      let right = 0;
-      let wrong = 0;
-      let tokens = 0;
-      for (const critique of c.critiques) {
-        if (critique.verdict === 'right') right++;
-        else if (critique.verdict === 'wrong') wrong++;
-        tokens += critique.reasoningTokens;
-      }
-      return {
-        index: c.index,
-        samplesPassed: c.samplesPassed,
-        rightVotes: right,
-        critiqueCount: c.critiques.length,
-        judgedRight: right > wrong,
-        length: c.critiques.length > 0 ? tokens / c.critiques.length : Infinity,
-      };
-    })
+    .map((c) => ({
+      index: c.index,
+      samplesPassed: c.samplesPassed,
+      rightVotes: c.critiques.filter((critique) => critique.verdict === 'right').length,
+      critiqueCount: c.critiques.length,
+      judgedRight: judgementOf(c.critiques) === 'right',
+      length: critiqueLength(c.critiques),
+    }))
     .sort((a, b) => a.index - b.index);
 }
 

@@ -11,10 +11,12 @@ export interface SavedRunSummary {
   title: string;
   createdAt: string;
   provenance: RunRecord['provenance']['kind'];
+  /** Complete, aborted or failed: an aborted run is listed as such, never as a result. */
+  status: RunRecord['status'];
 }
 
 interface HistorySchema extends DBSchema {
-  runs: { key: string; value: SavedRunSummary & { text: string }; indexes: { createdAt: string } };
+  runs: { key: string; value: Omit<SavedRunSummary, 'status'> & { status?: SavedRunSummary['status']; text: string }; indexes: { createdAt: string } };
 }
 
 export const HISTORY_DB_NAME = 'critique-lab';
@@ -38,6 +40,7 @@ export class RunHistory {
       title: `${record.problem.title} · ${record.model.label} · k=${record.settings.k}`,
       createdAt: record.createdAt,
       provenance: record.provenance.kind,
+      status: record.status,
       text: serializeRunRecord(record),
     });
   }
@@ -46,7 +49,7 @@ export class RunHistory {
   async list(): Promise<SavedRunSummary[]> {
     const db = await this.open();
     const all = await db.getAllFromIndex('runs', 'createdAt');
-    return all.reverse().map(({ id, title, createdAt, provenance }) => ({ id, title, createdAt, provenance }));
+    return all.reverse().map(({ id, title, createdAt, provenance, status, text }) => ({ id, title, createdAt, provenance, status: status ?? statusIn(text) }));
   }
 
   async load(id: string): Promise<RunRecord> {
@@ -57,5 +60,14 @@ export class RunHistory {
 
   async remove(id: string): Promise<void> {
     await (await this.open()).delete('runs', id);
+  }
+}
+
+/** Entries saved before the summary kept the status: read it from the record's text. */
+function statusIn(text: string): RunRecord['status'] {
+  try {
+    return parseRunRecord(text).status;
+  } catch {
+    return 'failed';
   }
 }

@@ -11,6 +11,8 @@ import { parseHashRoute, type HashRoute } from '../routing/hashRoute';
 import type { RunRecord } from '../../core/record/runRecord';
 import { parseRunRecord, serializeRunRecord } from '../../core/record/runRecordCodec';
 import { ReplayEngine } from '../../engines/replay';
+import { PlaybackGate } from '../../engines/playbackGate';
+import { recordingShape, recordingSubset } from '../../core/record/recordingSubset';
 import { RecordedExecutor } from '../../exec/recordedExecutor';
 import { loadBundledProblem, loadBundledRun, loadProblemIndex, loadRunIndex } from '../data/bundledContent';
 import type { RunHistory, SavedRunSummary } from '../data/runHistory';
@@ -41,7 +43,7 @@ export class DemoSession {
   error = $state<string | null>(null);
   /** The record being replayed or shown (its provenance is what the banner reports). */
   source = $state<RunRecord | null>(null);
-  /** Finished runs kept in this browser, newest first. */
+  /** Runs kept in this browser (aborted ones too, labelled), newest first. */
   saved = $state<SavedRunSummary[]>([]);
 
   /**
@@ -54,11 +56,23 @@ export class DemoSession {
   /** The run on screen was cut off by a reload or a crash: shown up to its last written event. */
   interrupted = $state<{ runId: string; events: number } | null>(null);
 
+  /** The chosen recording, loaded as soon as it is chosen so its k and m can be offered. */
+  recording = $state.raw<RunRecord | null>(null);
+  /** How much of the recording to replay: its first k candidates, m critiques each (re-scored). */
+  subset = $state({ k: 0, m: 0 });
+  /** A replay held by pause (or single-stepping). */
+  paused = $state(false);
+  /** The largest k and m the chosen recording offers. */
+  shape = $derived(this.recording ? recordingShape(this.recording) : { k: 0, m: 0 });
+
   runsForProblem = $derived(this.allRuns.filter((r) => r.problemId === this.problemId));
 
   private controller: AbortController | null = null;
   /** The replay engine in use, so a speed change applies mid-run. */
   private engine: ReplayEngine | null = null;
+  private readonly gate = new PlaybackGate();
+  /** The pipeline run in flight (or the last one), so a restart waits for the stopped run to settle. */
+  private idle: Promise<unknown> = Promise.resolve();
   private readonly executor: Executor;
   private readonly history: RunHistory;
   private readonly live: LiveSource;
@@ -151,7 +165,6 @@ export class DemoSession {
     this.stop();
     this.problemId = id;
     this.problem = null;
-    this.runFile = this.runsForProblem[0]?.file ?? (this.liveModel ? LIVE : '');
     this.source = null;
     this.view.reset(0);
     this.interrupted = null;
@@ -161,6 +174,62 @@ export class DemoSession {
       if (!entry) throw new Error(`No bundled problem "${id}".`);
       this.problem = await loadBundledProblem(entry);
     });
+    await this.chooseSource(this.runsForProblem[0]?.file ?? (this.liveModel ? LIVE : ''));
+  }
+
+  /** Picks a recording (loaded now, so its k and m can be offered) or the live engine. */
+  async chooseSource(file: string): Promise<void> {
+    this.runFile = file;
+    this.recording = null;
+    this.subset = { k: 0, m: 0 };
+    const entry = this.runsForProblem.find((r) => r.file === file);
+    if (!entry) return;
+    await this.attempt(async () => {
+      const recording = await loadBundledRun(entry);
+      if (this.runFile !== file) return;
+      this.recording = recording;
+      this.subset = recordingShape(recording);
+    });
+  }
+
+  /** Replays only the recording's first k candidates with m critiques each (clamped to what it has). */
+  setSubset(k: number, m: number): void {
+    const clamp = (value: number, max: number) => Math.min(max, Math.max(1, Math.round(value) || 1));
+    this.subset = { k: clamp(k, this.shape.k), m: clamp(m, this.shape.m) };
+  }
+
+  /** Holds a replay where it is (live runs cannot be held: the model keeps generating). */
+  pause(): void {
+    this.gate.pause();
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.gate.resume();
+    this.paused = false;
+  }
+
+  togglePause(): void {
+    if (this.paused) this.resume();
+    else if (this.view.running && this.engine) this.pause();
+    else if (!this.view.running) void this.start();
+  }
+
+  /** One streamed piece at a time; from a stopped state, starts the replay paused. */
+  step(): void {
+    if (!this.view.running) {
+      if (this.runFile === LIVE) return;
+      this.pause();
+      void this.start();
+    }
+    this.gate.step();
+  }
+
+  /** Stops whatever is running and plays the same source again from the start. */
+  async restart(): Promise<void> {
+    this.stop();
+    await this.waitUntilIdle();
+    await this.start();
   }
 
   setSpeed(tokensPerSecond: number): void {
@@ -179,14 +248,22 @@ export class DemoSession {
     const entry = this.runsForProblem.find((r) => r.file === this.runFile);
     if (!entry) return;
     await this.attempt(async () => {
-      const recording = await loadBundledRun(entry);
-      await this.replay(recording, problem);
+      const recording = this.recording ?? (await loadBundledRun(entry));
+      const { k, m } = this.subset.k > 0 ? this.subset : recordingShape(recording);
+      await this.replay(recording, recordingSubset(recording, k, m), problem);
     });
   }
 
   stop(): void {
-    this.controller?.abort();
+    if (!this.controller) return;
+    this.controller.abort();
     this.controller = null;
+    // A paused replay must not stay held: its streams have to see the abort.
+    this.resume();
+  }
+
+  private async waitUntilIdle(): Promise<void> {
+    await this.idle.catch(() => {});
   }
 
   exportRecord(): string | null {
@@ -208,17 +285,19 @@ export class DemoSession {
     }
   }
 
-  private async replay(recording: RunRecord, problem: Problem): Promise<void> {
+  /** `played` is the part of `recording` chosen with k and m; its provenance is the recording's. */
+  private async replay(recording: RunRecord, played: RunRecord, problem: Problem): Promise<void> {
     if (recording.problem.contentHash !== problem.contentHash) {
       throw new Error(`This recording was made for a different version of "${recording.problem.title}" (content hash differs).`);
     }
     this.source = recording;
-    this.engine = new ReplayEngine(recording, { tokensPerSecond: this.speed });
+    // One gate for the session: a pause or step asked for before the start holds from the first piece.
+    this.engine = new ReplayEngine(played, { tokensPerSecond: this.speed, gate: this.gate });
     await this.execute({
       problem,
       engine: this.engine,
-      executor: this.rejudge ? this.executor : new RecordedExecutor(recording),
-      settings: recording.settings,
+      executor: this.rejudge ? this.executor : new RecordedExecutor(played),
+      settings: played.settings,
       model: recording.model,
       provenance: {
         kind: recording.provenance.kind === 'live' ? 'replayed' : recording.provenance.kind,
@@ -255,16 +334,19 @@ export class DemoSession {
     this.controller = controller;
     const runId = globalThis.crypto.randomUUID();
     const writer = await this.startJournal(runId);
+    const run = runPipeline({
+      ...input,
+      runId,
+      signal: controller.signal,
+      onEvent: (event) => {
+        this.view.apply(event);
+        writer?.record(event);
+      },
+    });
+    this.idle = run;
     try {
-      const record = await runPipeline({
-        ...input,
-        runId,
-        signal: controller.signal,
-        onEvent: (event) => {
-          this.view.apply(event);
-          writer?.record(event);
-        },
-      });
+      const record = await run;
+      // Aborted runs are kept too (labelled as such in the list): a stopped lesson loses nothing.
       await this.history.save(record);
       this.saved = await this.history.list();
       await writer?.settled();
@@ -273,6 +355,10 @@ export class DemoSession {
       return record;
     } finally {
       if (this.controller === controller) this.controller = null;
+      if (!this.controller) {
+        this.engine = null;
+        this.resume();
+      }
     }
   }
 
