@@ -10,6 +10,7 @@ import { CLOSEST_READINGS } from './closestReadings';
 import { DRY_SPELL } from './drySpell';
 import { IS_IT_EVEN } from './isItEven';
 import { MEETING_ROOMS } from './meetingRooms';
+import { PAIR_SUM } from './pairSum';
 import { SHOUT } from './shout';
 
 export const HANDWRITTEN_RUNS: HandwrittenRun[] = [
@@ -24,4 +25,5 @@ export const HANDWRITTEN_RUNS: HandwrittenRun[] = [
   SHOUT,
   CIRCLE_AREA,
   CLASS_AVERAGE,
+  PAIR_SUM,
 ];
