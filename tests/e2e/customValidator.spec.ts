@@ -33,13 +33,13 @@ async function judge(problem: string, path: string): Promise<string> {
 
 test('a Python output validator accepts any correct pair and explains a wrong one', async () => {
   test.setTimeout(600_000);
-  expect(await judge('pair-sum', 'pair-sum/ac.py')).toBe('AC');
+  expect(await judge('pair-sum', '../../../public/problems/pair-sum/submissions/accepted/ac.py')).toBe('AC');
   // The answer file says "2 4"; the program prints "3 1": only the package's validator accepts it.
   await expect(page.locator('[data-test="sample/1"]')).toContainText('correct: a_3 + a_1 = 9');
-  expect(await judge('pair-sum', 'pair-sum/wa-self-pair.py')).toBe('WA');
+  expect(await judge('pair-sum', '../../../public/problems/pair-sum/submissions/wrong_answer/wa-self-pair.py')).toBe('WA');
   await expect(page.locator('[data-test="secret/01-no-self-pair"]')).toContainText('expected "none": no two different banknotes add up to 10');
-  expect(await judge('pair-sum', 'pair-sum/ac.cpp')).toBe('AC');
-  expect(await judge('pair-sum', 'pair-sum/wa-overflow.cpp')).toBe('WA');
+  expect(await judge('pair-sum', '../../../public/problems/pair-sum/submissions/accepted/ac.cpp')).toBe('AC');
+  expect(await judge('pair-sum', '../../../public/problems/pair-sum/submissions/wrong_answer/wa-overflow.cpp')).toBe('WA');
   await expect(page.locator('[data-test="secret/05-wraparound"]')).toHaveAttribute('data-verdict', 'WA');
 });
 

@@ -37,7 +37,7 @@ describe('critique-lab judge', () => {
   }, 120_000);
 
   it('judges with a package\'s own output validator and shows its judgemessage', async () => {
-    const { code, stdout } = await cli('judge', 'public/problems/pair-sum', 'tests/fixtures/submissions/pair-sum/wa-self-pair.py');
+    const { code, stdout } = await cli('judge', 'public/problems/pair-sum', 'public/problems/pair-sum/submissions/wrong_answer/wa-self-pair.py');
     expect(code).toBe(1);
     expect(stdout).toContain('WA — Wrong answer');
     expect(stdout).toContain('secret/01-no-self-pair: expected "none": no two different banknotes add up to 10');

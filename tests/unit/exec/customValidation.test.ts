@@ -48,21 +48,21 @@ afterAll(() => executor?.dispose());
 
 describe('a Python validator (2023-07 output_validator/)', () => {
   it('accepts any correct pair, not only the one in the answer file, and shows judgemessage.txt', async () => {
-    const result = await judge(pairSum, 'pair-sum/ac.py');
+    const result = await judge(pairSum, '../../../public/problems/pair-sum/submissions/accepted/ac.py');
     expect(result.verdict).toBe('AC');
     expect(result.passed).toBe(result.total);
     // sample/1's answer file says "2 4"; the program prints "3 1", which the default validator would reject.
     expect(result.tests[0]).toMatchObject({ name: 'sample/1', verdict: 'AC', stdoutHead: '3 1\n', detail: 'correct: a_3 + a_1 = 9' });
-    expect((await judge(pairSum, 'pair-sum/ac.cpp')).verdict).toBe('AC');
+    expect((await judge(pairSum, '../../../public/problems/pair-sum/submissions/accepted/ac.cpp')).verdict).toBe('AC');
   }, 120_000);
 
   it('rejects wrong outputs with the validator\'s own reason', async () => {
-    const self = await judge(pairSum, 'pair-sum/wa-self-pair.py');
+    const self = await judge(pairSum, '../../../public/problems/pair-sum/submissions/wrong_answer/wa-self-pair.py');
     expect(self.verdict).toBe('WA');
     expect(self.tests.at(-1)).toMatchObject({ name: 'secret/01-no-self-pair', verdict: 'WA', detail: 'expected "none": no two different banknotes add up to 10' });
-    const overflow = await judge(pairSum, 'pair-sum/wa-overflow.cpp');
+    const overflow = await judge(pairSum, '../../../public/problems/pair-sum/submissions/wrong_answer/wa-overflow.cpp');
     expect(overflow.tests.at(-1)).toMatchObject({ name: 'secret/05-wraparound', verdict: 'WA' });
-    const zeroBased = await judge(pairSum, 'pair-sum/wa-zero-based.cpp');
+    const zeroBased = await judge(pairSum, '../../../public/problems/pair-sum/submissions/wrong_answer/wa-zero-based.cpp');
     expect(zeroBased.tests.at(-1)).toMatchObject({ name: 'sample/1', verdict: 'WA', detail: 'positions must be between 1 and 5, got 0 and 2' });
   }, 120_000);
 });
