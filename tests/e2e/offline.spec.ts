@@ -1,8 +1,8 @@
 /**
  * Installed once, then used with no network: the built site served by a plain static host in a
  * sub-folder is loaded once, the runtimes are stored through "Make available offline", the
- * browser goes offline and reloads — and the app, the bundled recording and real Python and C++
- * judging all come from the service worker's caches.
+ * browser goes offline and reloads — and the app, bundled Python and C++ recordings replayed with
+ * real judging, and the Judge view all work from the service worker's caches.
  */
 import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,7 @@ async function judge(page: Page, language: 'python' | 'cpp', source: string): Pr
   return page.getByTestId('judge-verdict').getAttribute('data-verdict');
 }
 
-test('made available offline, the site reloads without a network and judges Python and C++ from cache', async ({ page, context }) => {
+test('made available offline, the site reloads without a network, replays Python and C++ recordings and judges both from cache', async ({ page, context }) => {
   test.setTimeout(360_000);
   const missing: string[] = [];
   page.on('response', (response) => void (response.status() >= 400 && missing.push(`${response.status()} ${response.url()}`)));
@@ -80,6 +80,20 @@ test('made available offline, the site reloads without a network and judges Pyth
   expect(await judge(page, 'cpp', '#include <bits/stdc++.h>\nint main() { long long a, b; std::cin >> a >> b; std::cout << a + b << "\\n"; }\n')).toBe('AC');
   expect(await judge(page, 'cpp', '#include <bits/stdc++.h>\nint main() { long long a, b; std::cin >> a >> b; std::cout << a - b << "\\n"; }\n')).toBe('WA');
   expect(await judge(page, 'python', 'a, b = map(int, input().split())\nprint(a + b)\n')).toBe('AC');
+
+  // A C++ recording too: every program compiled by clang from the cache and run, offline.
+  const cppRecord = parseRunRecord(await readFile('public/runs/is-it-even-handwritten.json', 'utf8'));
+  expect(cppRecord.settings.language).toBe('cpp');
+  await page.goto(`${host.url}#/demo?problem=${cppRecord.problem.id}&run=is-it-even-handwritten.json`);
+  await page.getByLabel('Speed').selectOption({ label: 'instant' });
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.locator('[data-status="complete"]')).toBeVisible({ timeout: 240_000 });
+  for (const candidate of cppRecord.candidates) {
+    const verdict = cards.nth(candidate.index).locator('[data-verdict]').first();
+    await expect(verdict).toHaveAttribute('data-verdict', candidate.execution!.result.verdict);
+    await expect(verdict).not.toContainText('recorded');
+  }
+
   // The precompiled header came with the site: the browser never had to build (and store) its own.
   expect(await page.evaluate(() => caches.has('critique-lab-pch'))).toBe(false);
 });
