@@ -43,7 +43,8 @@ export interface OutputState {
 
 const EXTRACTION: Record<ExtractionIssue, Omit<OutputState, 'id'>> = {
   'no-block': { severity: 'error', label: 'no code', explanation: 'The answer has no code block; nothing is judged and selection never picks this candidate.' },
-  'empty-answer': { severity: 'error', label: 'empty answer', explanation: 'The model wrote no answer after its reasoning; nothing is judged.' },
+  // Only shown when there was no reasoning either (else 'no-answer' says it): the output is empty.
+  'empty-answer': { severity: 'error', label: 'empty output', explanation: 'The model returned nothing at all; nothing is judged.' },
   'data-blocks-only': { severity: 'error', label: 'no code', explanation: 'The answer has only data blocks (sample output, shell); nothing is judged.' },
   'empty-blocks': { severity: 'error', label: 'empty code block', explanation: 'The answer\'s code blocks are empty; nothing is judged.' },
   'several-blocks': { severity: 'warning', label: 'several code blocks', explanation: 'The answer has several code blocks; the last one is judged.' },
