@@ -14,17 +14,12 @@ import { chromium, type Page } from '@playwright/test';
 import type { Submission } from '../src/core/judging/executor';
 import { readProblemDir } from '../src/exec/node/problemDir';
 import { servePlainStatic } from '../tests/fixtures/servers/plainStaticServer';
+import { judgeInJudgeView } from '../tests/e2e/judgeViewSteps';
 import { type BenchSection, fmt, median, ratio, timed } from './benchSection';
 import { CANDIDATES, GENERATION_PAUSE_MS, nativeJudgeMs, submission } from './isolationBench';
 
-async function judgeInPage(page: Page, candidate: Submission): Promise<string> {
-  await page.getByTestId('judge-problem').selectOption('aplusb');
-  await page.getByTestId('judge-language').selectOption(candidate.language);
-  await page.getByTestId('judge-source').fill(candidate.source);
-  await page.getByTestId('judge-run').click();
-  const verdict = page.getByTestId('judge-verdict');
-  await verdict.waitFor({ state: 'visible', timeout: 180_000 });
-  return (await verdict.getAttribute('data-verdict')) ?? '';
+function judgeInPage(page: Page, candidate: Submission): Promise<string> {
+  return judgeInJudgeView(page, 'aplusb', candidate.language, candidate.source);
 }
 
 /** ms per candidate, judged CANDIDATES times after one warm-up judge (runtime download, compile). */

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { judgeInJudgeView } from './judgeViewSteps';
 
 const fixture = (path: string): string => readFileSync(new URL(`../fixtures/submissions/${path}`, import.meta.url), 'utf8');
 
@@ -21,14 +22,8 @@ test.beforeAll(async ({ browser }) => {
 
 test.afterAll(() => page.close());
 
-async function judge(problem: string, path: string): Promise<string> {
-  await page.getByTestId('judge-problem').selectOption(problem);
-  await page.getByTestId('judge-language').selectOption(path.endsWith('.py') ? 'python' : 'cpp');
-  await page.getByTestId('judge-source').fill(fixture(path));
-  await page.getByTestId('judge-run').click();
-  const verdict = page.getByTestId('judge-verdict');
-  await expect(verdict).toBeVisible({ timeout: 240_000 });
-  return (await verdict.getAttribute('data-verdict')) ?? '';
+function judge(problem: string, path: string): Promise<string> {
+  return judgeInJudgeView(page, problem, path.endsWith('.py') ? 'python' : 'cpp', fixture(path));
 }
 
 test('a Python output validator accepts any correct pair and explains a wrong one', async () => {

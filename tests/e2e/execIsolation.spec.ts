@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { startLoopbackServer, type LoopbackServer } from '../fixtures/servers/loopbackServer';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { expectedVerdicts, HOSTILE_CORPUS, INNOCENT } from '../fixtures/hostile/corpus';
+import { judgeInJudgeView } from './judgeViewSteps';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -89,17 +90,12 @@ async function judgeHostile(file: string): Promise<{ verdict: string; stdout: st
 }
 
 async function judgeSource(source: string, language: 'python' | 'cpp'): Promise<{ verdict: string; stdout: string }> {
-  await page.getByTestId('judge-problem').selectOption('aplusb');
-  await page.getByTestId('judge-language').selectOption(language);
-  await page.getByTestId('judge-source').fill(source);
-  await page.getByTestId('judge-run').click();
-  const verdict = page.getByTestId('judge-verdict');
-  await expect(verdict).toBeVisible({ timeout: 180_000 });
+  const verdict = await judgeInJudgeView(page, 'aplusb', language, source);
   await page.waitForTimeout(500); // let any request a program managed to start reach the beacon
   // Rows show what a program printed only where it matters (a failed test).
   const printed = page.locator('[data-test="sample/1"] pre');
   const stdout = (await printed.count()) > 0 ? ((await printed.first().textContent()) ?? '') : '';
-  return { verdict: (await verdict.getAttribute('data-verdict')) ?? '', stdout };
+  return { verdict, stdout };
 }
 
 test('hostile Python cannot touch storage, network, the page, or forge a verdict', async () => {

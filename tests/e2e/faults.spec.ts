@@ -8,7 +8,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { startModelFileServer, SHARD_COUNT, type ModelFileServer } from '../fixtures/servers/modelFileServer';
-import { startLoad } from './modelViewSteps';
+import { connectEndpoint, startLoad } from './modelViewSteps';
 import { chatFrames, startScriptedOpenAIServer, type ScriptedServer } from '../fixtures/servers/scriptedOpenAIServer';
 
 const MODEL = 'ocr2-7b';
@@ -59,11 +59,7 @@ test('the network drops mid-download: the file is named, finished shards stay, T
 });
 
 test('the model stops mid-generation: that candidate is marked failed with the reason, the rest of the run stands, the next run works', async ({ page }) => {
-  await page.goto('./#/model');
-  await page.getByLabel('Endpoint URL').fill(server.url);
-  await page.getByLabel('Endpoint model').fill(MODEL);
-  await page.getByRole('button', { name: 'Use this server' }).click();
-  await expect(page.getByTestId('endpoint-ready')).toContainText(MODEL);
+  await connectEndpoint(page, server.url, MODEL);
 
   await page.getByRole('link', { name: 'Demo' }).click();
   await page.getByLabel('Source').selectOption({ label: `Live: ${MODEL} @ ${server.baseUrl}` });

@@ -5,6 +5,7 @@
  * metrics, the run record — is the app's real code.
  */
 import { expect, test } from '@playwright/test';
+import { connectEndpoint } from './modelViewSteps';
 import { chatFrames, startScriptedOpenAIServer, type ScriptedServer } from '../fixtures/servers/scriptedOpenAIServer';
 
 const MODEL = 'ocr2-7b';
@@ -34,11 +35,7 @@ test.afterAll(async () => {
 });
 
 test('a live run on a connected endpoint streams, critiques, selects and scores', async ({ page }) => {
-  await page.goto('./#/model');
-  await page.getByLabel('Endpoint URL').fill(server.url);
-  await page.getByLabel('Endpoint model').fill(MODEL);
-  await page.getByRole('button', { name: 'Use this server' }).click();
-  await expect(page.getByTestId('endpoint-ready')).toContainText(MODEL);
+  await connectEndpoint(page, server.url, MODEL);
 
   await page.getByRole('link', { name: 'Demo' }).click();
   await page.getByLabel('Source').selectOption({ label: `Live: ${MODEL} @ ${server.baseUrl}` });

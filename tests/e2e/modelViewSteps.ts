@@ -15,3 +15,12 @@ export async function startLoad(page: Page): Promise<void> {
   }
   await button.click();
 }
+
+/** Connects the Model view to an OpenAI-compatible server and waits until it is ready. */
+export async function connectEndpoint(page: Page, url: string, model: string): Promise<void> {
+  await page.goto('./#/model');
+  await page.getByLabel('Endpoint URL').fill(url);
+  await page.getByLabel('Endpoint model').fill(model);
+  await page.getByRole('button', { name: 'Use this server' }).click();
+  await expect(page.getByTestId('endpoint-ready')).toContainText(model);
+}

@@ -8,6 +8,7 @@ import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { judgeInJudgeView } from './judgeViewSteps';
 import { parseRunRecord } from '../../src/core/record/runRecordCodec';
 import { servePlainStatic } from '../fixtures/servers/plainStaticServer';
 
@@ -19,12 +20,8 @@ test.afterAll(async () => {
   await host.close().catch(() => undefined);
 });
 
-async function judge(page: Page, language: 'python' | 'cpp', source: string): Promise<string | null> {
-  await page.getByTestId('judge-language').selectOption(language);
-  await page.getByTestId('judge-source').fill(source);
-  await page.getByTestId('judge-run').click();
-  await expect(page.getByTestId('judge-verdict')).toBeVisible({ timeout: 120_000 });
-  return page.getByTestId('judge-verdict').getAttribute('data-verdict');
+function judge(page: Page, language: 'python' | 'cpp', source: string): Promise<string> {
+  return judgeInJudgeView(page, 'aplusb', language, source);
 }
 
 test('made available offline, the site reloads without a network, replays Python and C++ recordings and judges both from cache', async ({ page, context }) => {

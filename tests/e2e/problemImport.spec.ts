@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
+import { judgeInJudgeView } from './judgeViewSteps';
 import { brokenPackages } from '../fixtures/packages/brokenPackages';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -39,14 +40,8 @@ test.beforeAll(async ({ browser }) => {
 
 test.afterAll(() => page.close());
 
-async function judge(problem: string, path: string): Promise<string> {
-  await page.getByTestId('judge-problem').selectOption(problem);
-  await page.getByTestId('judge-language').selectOption(path.endsWith('.py') ? 'python' : 'cpp');
-  await page.getByTestId('judge-source').fill(submission(path));
-  await page.getByTestId('judge-run').click();
-  const verdict = page.getByTestId('judge-verdict');
-  await expect(verdict).toBeVisible({ timeout: 240_000 });
-  return (await verdict.getAttribute('data-verdict')) ?? '';
+function judge(problem: string, path: string): Promise<string> {
+  return judgeInJudgeView(page, problem, path.endsWith('.py') ? 'python' : 'cpp', submission(path));
 }
 
 async function importedIds(): Promise<string[]> {
