@@ -39,6 +39,8 @@ export class BrowserExecutor implements Executor {
   private compilerWorker: Worker | undefined;
   private compiler: Comlink.Remote<CppCompilerApi> | undefined;
   private clangWarming: Promise<void> | undefined;
+  /** The language the visitor turned to last: a Python warm-up overtaken by C++ stops. */
+  private lastWarmed: Language | undefined;
   private readonly builds = new CppBuilds<Uint8Array>(
     async (source, memoryBytes, files) => {
       await this.clangWarm();
@@ -55,13 +57,16 @@ export class BrowserExecutor implements Executor {
 
   /** Starts loading a language's runtime (Pyodide; clang + its precompiled header) ahead of need. */
   warmUp(language: Language): Promise<void> {
+    this.lastWarmed = language;
     if (language === 'python') {
       return this.track('python', async () => {
         const frame = await this.sandbox();
         await frame.loadPythonAssets();
-        await frame.api.warmUp('python');
+        return this.lastWarmed === 'python' && frame.api.warmUp('python');
       });
     }
+    // Two runtimes starting at once share the CPU: Python's spare waits until it is wanted again.
+    void this.frame?.then((frame) => frame.api.coolDown('python')).catch(() => undefined);
     return this.track('cpp', async () => {
       await Promise.all([this.clangWarm(), this.sandbox().then((f) => f.api.warmUp('wasm'))]);
     });
@@ -153,11 +158,13 @@ export class BrowserExecutor implements Executor {
     return this.clangWarming;
   }
 
-  private async track(language: Language, work: () => Promise<void>): Promise<void> {
-    if (this.status[language] !== 'ready') this.setStatus(language, 'loading');
+  /** Runs a warm-up under the language's status; `work` resolving false means it was called off. */
+  private async track(language: Language, work: () => Promise<boolean | void>): Promise<void> {
+    const before = this.status[language];
+    if (before !== 'ready') this.setStatus(language, 'loading');
     try {
-      await work();
-      this.setStatus(language, 'ready');
+      const done = await work();
+      this.setStatus(language, done === false ? before : 'ready');
     } catch (error) {
       this.setStatus(language, 'error', error);
       throw error;

@@ -7,9 +7,12 @@
  *
  * Starting a worker can be slow (Pyodide: seconds), so the pool keeps `spares` workers started
  * ahead of need, refilling as leases take them: in a demo the next candidate is still being
- * written while its worker warms up. At most `size` leases run at once; later callers queue in
- * order. A lease can kill its worker mid-submission (a run went past its time limit): the next
- * `worker()` call starts a fresh one.
+ * written while its worker warms up. A replacement starts only once the lease's own worker is
+ * ready: two starts at once would share the CPU, and the one a submission waits for would take
+ * twice as long on a 2-core machine. `coolDown` stops spares still starting (the visitor turned to
+ * the other language), for the same reason. At most `size` leases run at once; later callers
+ * queue in order. A lease can kill its worker mid-submission (a run went past its time limit):
+ * the next `worker()` call starts a fresh one.
  */
 export interface Lease<W> {
   /** The leased worker; after `kill`, the next call starts a replacement. */
@@ -26,6 +29,15 @@ export interface FreshWorkerPoolOptions {
   spares?: number;
 }
 
+/** Starts a worker; on `signal`'s abort it stops the start, destroys what it began and rejects. */
+export type SpawnWorker<W> = (signal: AbortSignal) => Promise<W>;
+
+interface Spare<W> {
+  worker: Promise<W>;
+  ready: boolean;
+  stop: AbortController;
+}
+
 interface Waiter {
   grant: () => void;
   reject: (error: unknown) => void;
@@ -33,7 +45,7 @@ interface Waiter {
 
 export class FreshWorkerPool<W> {
   /** Started (or starting) workers no lease has taken yet. */
-  private readonly spares: Promise<W>[] = [];
+  private readonly spares: Spare<W>[] = [];
   private readonly waiting: Waiter[] = [];
   private leased = 0;
   private disposed = false;
@@ -41,7 +53,7 @@ export class FreshWorkerPool<W> {
   private readonly spareTarget: number;
 
   constructor(
-    private readonly spawn: () => Promise<W>,
+    private readonly spawn: SpawnWorker<W>,
     private readonly destroy: (worker: W) => void,
     options: FreshWorkerPoolOptions,
   ) {
@@ -49,10 +61,28 @@ export class FreshWorkerPool<W> {
     this.spareTarget = Math.max(0, options.spares ?? 1);
   }
 
-  /** Starts the spares now (e.g. when a Python problem opens); resolves when one is ready. */
-  async warmUp(): Promise<void> {
+  /**
+   * Starts the spares now (e.g. when a Python problem opens). Resolves true when one is ready,
+   * false if `coolDown` stopped it first; rejects if it failed to start.
+   */
+  async warmUp(): Promise<boolean> {
     this.refill(Math.max(1, this.spareTarget));
-    await this.spares[0];
+    const first = this.spares[0]!;
+    try {
+      await first.worker;
+      return true;
+    } catch (error) {
+      if (first.stop.signal.aborted) return false;
+      throw error;
+    }
+  }
+
+  /** Stops the spares still starting (started ones cost nothing idle and are kept). */
+  coolDown(): void {
+    for (const spare of this.spares.filter((s) => !s.ready)) {
+      this.spares.splice(this.spares.indexOf(spare), 1);
+      spare.stop.abort(new DOMException('the pool cooled down', 'AbortError'));
+    }
   }
 
   async lease(signal?: AbortSignal): Promise<Lease<W>> {
@@ -60,8 +90,15 @@ export class FreshWorkerPool<W> {
     signal?.throwIfAborted();
     if (this.leased >= this.size) await this.waitForSlot(signal);
     this.leased++;
-    let current: Promise<W> | undefined = this.spares.shift();
-    this.refill(this.spareTarget);
+    let current: Promise<W> | undefined = this.spares.shift()?.worker;
+    let refilled = false;
+    const refillOnceStarted = (worker: Promise<W>): void => {
+      if (refilled) return;
+      refilled = true;
+      const refill = (): void => this.refill(this.spareTarget);
+      void worker.then(refill, refill);
+    };
+    if (current) refillOnceStarted(current);
     let released = false;
     const drop = (): void => {
       const dying = current;
@@ -72,6 +109,7 @@ export class FreshWorkerPool<W> {
       worker: () => {
         if (released) throw new Error('lease already released');
         current ??= this.started();
+        refillOnceStarted(current);
         return current;
       },
       kill: drop,
@@ -87,7 +125,7 @@ export class FreshWorkerPool<W> {
 
   dispose(): void {
     this.disposed = true;
-    for (const spare of this.spares.splice(0)) void spare.then((w) => this.destroy(w), () => undefined);
+    for (const spare of this.spares.splice(0)) void spare.worker.then((w) => this.destroy(w), () => undefined);
     for (const waiter of this.waiting.splice(0)) waiter.reject(new Error('the worker pool was disposed'));
   }
 
@@ -110,18 +148,22 @@ export class FreshWorkerPool<W> {
   /** Starts spares until `target` are started or starting. */
   private refill(target: number): void {
     while (!this.disposed && this.spares.length < target) {
-      const spare = this.started();
-      // A spare that failed to start is dropped, so the next lease starts its own (and sees why).
-      spare.catch(() => {
-        const at = this.spares.indexOf(spare);
-        if (at >= 0) this.spares.splice(at, 1);
-      });
+      const stop = new AbortController();
+      const spare: Spare<W> = { worker: this.started(stop.signal), ready: false, stop };
+      spare.worker.then(
+        () => (spare.ready = true),
+        // A spare that failed to start is dropped, so the next lease starts its own (and sees why).
+        () => {
+          const at = this.spares.indexOf(spare);
+          if (at >= 0) this.spares.splice(at, 1);
+        },
+      );
       this.spares.push(spare);
     }
   }
 
-  private started(): Promise<W> {
-    return this.spawn().then((worker) => {
+  private started(signal: AbortSignal = new AbortController().signal): Promise<W> {
+    return this.spawn(signal).then((worker) => {
       if (this.disposed) {
         this.destroy(worker);
         throw new Error('the worker pool was disposed');

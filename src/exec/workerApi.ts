@@ -10,10 +10,23 @@ export interface RunRequestLimits {
   outputBytes: number;
 }
 
+/** How a Python worker should start: from a snapshot of an earlier start-up, or taking one. */
+export interface PythonWorkerStart {
+  snapshot?: ArrayBuffer;
+  makeSnapshot?: boolean;
+}
+
+/** How it did start; `snapshot` is the one it took (transferred), if any. */
+export interface PythonWorkerStarted {
+  from: 'snapshot' | 'scratch';
+  snapshot?: ArrayBuffer;
+  snapshotError?: string;
+}
+
 /** A warm Pyodide interpreter. */
 export interface PythonWorkerApi {
   /** Loads Pyodide; `interrupt` is the SharedArrayBuffer-backed interrupt flag, where available. */
-  init(options: { interrupt?: Int32Array; assets?: Record<string, ArrayBuffer> }): Promise<void>;
+  init(options: { interrupt?: Int32Array; assets?: Record<string, ArrayBuffer>; start?: PythonWorkerStart }): Promise<PythonWorkerStarted>;
   checkSyntax(source: string): string;
   /** `files`: arguments and an in-memory file tree, for output validators only. */
   run(source: string, stdin: Uint8Array, limits: RunRequestLimits, files?: RunFiles): RunOutcome;

@@ -4,6 +4,7 @@
  * and its wasm, standard library and lock file arrive as bytes from the frame, served to Pyodide
  * by a fetch stand-in for the duration of start-up. Python's `js` module is an empty object.
  */
+import * as Comlink from 'comlink';
 import { loadPyodide } from 'pyodide';
 import createPyodideModule from 'pyodide/pyodide.asm.mjs';
 import harness from '../../src/exec/runtime/pythonHarness.py?raw';
@@ -15,7 +16,7 @@ const ASSET_BASE = 'https://pyodide.invalid/';
 let runner: PythonRunner | undefined;
 
 const api: PythonWorkerApi = {
-  async init({ interrupt, assets = {} }) {
+  async init({ interrupt, assets = {}, start = {} }) {
     const files = new Map(Object.entries(assets));
     const realFetch = globalThis.fetch;
     globalThis.fetch = (async (input: RequestInfo | URL) => {
@@ -36,11 +37,17 @@ const api: PythonWorkerApi = {
           createPyodideModule: createPyodideModule as never,
           jsglobals: {},
         },
+        start: { ...(start.snapshot ? { snapshot: new Uint8Array(start.snapshot) } : {}), ...(start.makeSnapshot ? { makeSnapshot: true } : {}) },
       });
     } finally {
       globalThis.fetch = realFetch;
     }
     removeNetworkAndStorage();
+    const { from, snapshot, snapshotError } = runner.start;
+    const started = { from, ...(snapshotError ? { snapshotError } : {}) };
+    if (!snapshot) return started;
+    const bytes = snapshot.slice().buffer; // its own buffer, to transfer
+    return Comlink.transfer({ ...started, snapshot: bytes }, [bytes]);
   },
   checkSyntax: (source) => ready().checkSyntax(source),
   run: (source, stdin, limits, files) => ready().run(source, stdin, limits, files),

@@ -20,9 +20,12 @@ let program: { bytes: Uint8Array; module: WebAssembly.Module } | undefined;
 
 const api: SandboxChildApi = {
   ready: () => true,
-  async initPython({ harness, pyodideModuleUrl, indexURL }) {
+  async initPython({ harness, pyodideModuleUrl, indexURL, start = {} }) {
     const { loadPyodide } = (await import(pyodideModuleUrl)) as typeof import('pyodide');
-    python = await PythonRunner.create(loadPyodide, { harness, load: { indexURL, jsglobals: {} } });
+    const snapshot = start.snapshot ? new Uint8Array(start.snapshot) : undefined;
+    python = await PythonRunner.create(loadPyodide, { harness, load: { indexURL, jsglobals: {} }, start: { ...(snapshot ? { snapshot } : {}), makeSnapshot: start.makeSnapshot === true } });
+    const { from, snapshot: taken, snapshotError } = python.start;
+    return { from, ...(taken ? { snapshot: taken.slice().buffer } : {}), ...(snapshotError ? { snapshotError } : {}) };
   },
   checkSyntax: (source) => pythonRunner().checkSyntax(source),
   run(code, stdin, limits, files) {

@@ -18,6 +18,7 @@ import { CppBuilds } from '../cppBuilds';
 import { FreshWorkerPool } from '../freshWorkerPool';
 import { judgeSubmission, type OpenSession } from '../judgeSubmission';
 import { openPythonSession, openWasmSession } from '../languageSessions';
+import { PythonStartSnapshot } from '../pythonStartSnapshot';
 import type { CppCompileOutcome, CppSourceFiles } from '../runtime/cppCompiler';
 import type { CppCompilerApi } from '../workerApi';
 import { networkNamespaceAvailable, NetworkIsolationUnavailableError } from './networkIsolation';
@@ -65,6 +66,8 @@ export class NodeExecutor implements Executor {
   /** Output validators run on pools of their own (see ProgramRole); they start only when needed. */
   private readonly validatorPython: FreshWorkerPool<SandboxProcess>;
   private readonly validatorRunners: FreshWorkerPool<SandboxProcess>;
+  /** Pyodide's start-up snapshot, taken by the first Python process: later ones start in ~0.2 s. */
+  private readonly startSnapshot = new PythonStartSnapshot();
   private bundle: Promise<SandboxChildBundle> | undefined;
   /** clang compiles, runs nothing: one thread, kept, restarted if it dies. */
   private compiler: CompilerThread | undefined;
@@ -86,7 +89,10 @@ export class NodeExecutor implements Executor {
 
   /** Loads a language's runtime ahead of the first judge (Pyodide; clang and its PCH). */
   async warmUp(language: Language): Promise<void> {
-    if (language === 'python') return this.python.warmUp();
+    if (language === 'python') {
+      await this.python.warmUp();
+      return;
+    }
     const compiler = this.clang();
     await Promise.all([Promise.race([compiler.api.warmUp(), compiler.died]), this.runners.warmUp()]);
   }
@@ -128,10 +134,12 @@ export class NodeExecutor implements Executor {
   private async startPython(): Promise<SandboxProcess> {
     const indexURL = pyodideIndexUrl();
     const sandbox = await this.startSandbox([indexURL]);
+    const { start, settle } = this.startSnapshot.nextStart();
     try {
       const pyodideModuleUrl = pathToFileURL(join(indexURL, 'pyodide.mjs')).href;
-      await Promise.race([sandbox.api.initPython({ harness: readPythonHarness(), pyodideModuleUrl, indexURL }), sandbox.died]);
+      settle(await Promise.race([sandbox.api.initPython({ harness: readPythonHarness(), pyodideModuleUrl, indexURL, start }), sandbox.died]));
     } catch (error) {
+      settle();
       stopSandboxProcess(sandbox);
       throw error;
     }

@@ -1,5 +1,5 @@
 /** What one sandbox child process (workers/node/sandboxChild.ts) serves its parent over IPC. */
-import type { RunRequestLimits, WasmProgram } from '../workerApi';
+import type { PythonWorkerStart, PythonWorkerStarted, RunRequestLimits, WasmProgram } from '../workerApi';
 import type { RunFiles, RunOutcome } from '../runtime/runOutcome';
 
 export interface PythonChildOptions {
@@ -8,13 +8,15 @@ export interface PythonChildOptions {
   /** file: URL of pyodide.mjs (the child has no node_modules of its own to resolve it from). */
   pyodideModuleUrl: string;
   indexURL: string;
+  /** From a start-up snapshot, or taking one (see runtime/pyodideStart.ts). */
+  start?: PythonWorkerStart;
 }
 
 export interface SandboxChildApi {
   /** Answers once the child's code has loaded. */
   ready(): boolean;
   /** Loads Pyodide and the harness (a Python child). */
-  initPython(options: PythonChildOptions): Promise<void>;
+  initPython(options: PythonChildOptions): Promise<PythonWorkerStarted>;
   checkSyntax(source: string): string;
   /** Runs a Python program (its source) or a compiled C++ program (its wasm bytes) on one input. */
   run(program: string | WasmProgram, stdin: Uint8Array, limits: RunRequestLimits, files?: RunFiles): RunOutcome;

@@ -16,9 +16,9 @@ import type { loadPyodide as LoadPyodide } from 'pyodide';
 import type { RunFiles, RunOutcome } from './runOutcome';
 import { STDERR_CAP_BYTES } from './runOutcome';
 import { PyodideFiles, type PyodideFs } from './pyodideFiles';
+import { startPyodide, type PyodideLoadOptions, type PyodideStartInfo, type PyodideStartOptions } from './pyodideStart';
 
 type PyodideAPI = Awaited<ReturnType<typeof LoadPyodide>>;
-type LoadOptions = NonNullable<Parameters<typeof LoadPyodide>[0]>;
 
 const WARM_UP_PROGRAM = `import sys
 a, b = map(int, sys.stdin.readline().split())
@@ -31,7 +31,9 @@ export interface PythonRunnerOptions {
   /** Int32Array over a SharedArrayBuffer the host writes 2 (SIGINT) into at the time limit. */
   interruptBuffer?: Int32Array;
   /** Extra loadPyodide options (indexURL, createPyodideModule, lockFileContents, …). */
-  load?: LoadOptions;
+  load?: PyodideLoadOptions;
+  /** Start from a memory snapshot, or take one (see pyodideStart.ts). */
+  start?: PyodideStartOptions;
 }
 
 interface EmscriptenModule {
@@ -43,6 +45,8 @@ export class PythonRunner {
   private baselineHeap = 0;
   private runFn!: (source: string, stdin: Uint8Array, outCap: number, errCap: number, argv?: string[], importDir?: string) => { toJs(): unknown[]; destroy(): void };
   private checkSyntaxFn!: (source: string) => string;
+  /** How the interpreter started, and the snapshot it took if asked (before any program ran). */
+  start!: PyodideStartInfo;
 
   private constructor(
     private readonly pyodide: PyodideAPI,
@@ -52,10 +56,11 @@ export class PythonRunner {
   static async create(loadPyodide: typeof LoadPyodide, options: PythonRunnerOptions): Promise<PythonRunner> {
     let runner: PythonRunner | undefined;
     const cap = { get: () => runner?.heapCap ?? Number.POSITIVE_INFINITY };
-    const pyodide = await withHeapCap(cap, () =>
-      loadPyodide({ ...options.load, stdout: () => {}, stderr: () => {}, env: { PYTHONHASHSEED: '0', ...options.load?.env } }),
+    const { pyodide, ...start } = await withHeapCap(cap, () =>
+      startPyodide(loadPyodide, { ...options.load, stdout: () => {}, stderr: () => {}, env: { PYTHONHASHSEED: '0', ...options.load?.env } }, options.start ?? {}),
     );
     runner = new PythonRunner(pyodide, options.interruptBuffer);
+    runner.start = start;
     pyodide.runPython(options.harness);
     runner.runFn = pyodide.globals.get('_run');
     runner.checkSyntaxFn = pyodide.globals.get('_check_syntax');

@@ -7,7 +7,8 @@
  * The page fetches the frame's code and Pyodide's data from our origin and hands them over.
  */
 import * as Comlink from 'comlink';
-import { frameCodeUrl, pythonWorkerCodeUrl, pyodideUrls, wasmWorkerCodeUrl } from 'virtual:critique-sandbox';
+import { frameCodeUrl, pythonWorkerCodeUrl, pyodideUrls, pyodideVersion, wasmWorkerCodeUrl } from 'virtual:critique-sandbox';
+import { loadPyodideSnapshot, savePyodideSnapshot } from './pyodideSnapshotStore';
 import { SANDBOX_START, type PythonAssets, type SandboxApi, type SandboxInfo } from './sandboxProtocol';
 
 const BOOTSTRAP = `addEventListener('message', async (event) => {
@@ -70,13 +71,15 @@ export async function createSandboxFrame(): Promise<SandboxFrame> {
     info,
     loadPythonAssets() {
       pythonAssets ??= (async () => {
-        const [wasm, stdlib, lock] = await Promise.all([
+        const [wasm, stdlib, lock, snapshot] = await Promise.all([
           fetchOk(pyodideUrls.wasm).then((r) => r.arrayBuffer()),
           fetchOk(pyodideUrls.stdlib).then((r) => r.arrayBuffer()),
           fetchOk(pyodideUrls.lock).then((r) => r.text()),
+          loadPyodideSnapshot(pyodideVersion),
         ]);
-        const assets: PythonAssets = { wasm, stdlib, lock };
-        await api.setPythonAssets(Comlink.transfer(assets, [wasm, stdlib]));
+        const assets: PythonAssets = { wasm, stdlib, lock, ...(snapshot ? { snapshot } : {}) };
+        const keep = Comlink.proxy((taken: ArrayBuffer) => void savePyodideSnapshot(pyodideVersion, taken));
+        await api.setPythonAssets(Comlink.transfer(assets, [wasm, stdlib, ...(snapshot ? [snapshot] : [])]), keep);
       })();
       pythonAssets.catch(() => (pythonAssets = undefined));
       return pythonAssets;

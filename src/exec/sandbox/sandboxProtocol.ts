@@ -11,6 +11,8 @@ export interface PythonAssets {
   wasm: ArrayBuffer;
   stdlib: ArrayBuffer;
   lock: string;
+  /** Pyodide's start-up snapshot from an earlier visit, if the page kept one. */
+  snapshot?: ArrayBuffer;
 }
 
 export interface SandboxBoot {
@@ -26,8 +28,12 @@ export interface SandboxInfo {
 
 export interface SandboxApi {
   boot(config: SandboxBoot): Promise<SandboxInfo>;
-  setPythonAssets(assets: PythonAssets): void;
-  warmUp(kind: 'python' | 'wasm'): Promise<void>;
+  /** `onSnapshot` receives a start-up snapshot when a worker here takes one (the page keeps it). */
+  setPythonAssets(assets: PythonAssets, onSnapshot?: (snapshot: ArrayBuffer) => void): void;
+  /** Starts a spare worker; true once one is ready, false if `coolDown` stopped it first. */
+  warmUp(kind: 'python' | 'wasm'): Promise<boolean>;
+  /** Stops Python spares still starting: the visitor turned to C++, and they would slow clang. */
+  coolDown(kind: 'python'): void;
   /** `role` picks the pool: submissions and output validators never wait on each other. */
   openPython(source: string, role: ProgramRole): Promise<{ id: number; compile: CompileResult }>;
   openWasm(binary: Uint8Array, compile: CompileResult, role: ProgramRole): Promise<{ id: number }>;

@@ -10,6 +10,7 @@ import { FreshWorkerPool } from '../freshWorkerPool';
 import type { JudgeSession, ProgramRole } from '../judgeSubmission';
 import type { RunFiles } from '../runtime/runOutcome';
 import { openPythonSession, openWasmSession, type PythonHandle, type WasmHandle } from '../languageSessions';
+import { PythonStartSnapshot } from '../pythonStartSnapshot';
 import type { PythonWorkerApi, WasmRunnerApi } from '../workerApi';
 import type { PythonAssets, SandboxApi, SandboxBoot, SandboxInfo } from './sandboxProtocol';
 
@@ -31,6 +32,14 @@ function startWorker<T>(codeUrl: string): Started<T> {
   return { api: Comlink.wrap<T>(channel.port1), worker, died };
 }
 
+/** Rejects when `signal` aborts: a start raced against it is abandoned (and its worker stopped). */
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise<never>((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
 function stopWorker(handle: Started<unknown>): void {
   handle.api[Comlink.releaseProxy]();
   handle.worker.terminate();
@@ -43,15 +52,16 @@ export class SandboxService implements SandboxApi {
   private pythonCodeUrl = '';
   private wasmCodeUrl = '';
   private pythonAssets: PythonAssets | undefined;
+  private readonly startSnapshot = new PythonStartSnapshot();
   private assetsArrived: () => void = () => {};
   private readonly assetsReady = new Promise<void>((resolve) => (this.assetsArrived = resolve));
   private readonly size = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
   private readonly sharedMemory = typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated === true;
-  private readonly python = new FreshWorkerPool<PythonWorker>(() => this.startPython(), stopWorker, { size: this.size, spares: 1 });
-  private readonly runners = new FreshWorkerPool<WasmWorker>(() => this.startRunner(), stopWorker, { size: this.size, spares: 1 });
+  private readonly python = new FreshWorkerPool<PythonWorker>((signal) => this.startPython(signal), stopWorker, { size: this.size, spares: 1 });
+  private readonly runners = new FreshWorkerPool<WasmWorker>((signal) => this.startRunner(signal), stopWorker, { size: this.size, spares: 1 });
   /** Output validators' pools: they start workers only once a problem with a validator is judged. */
-  private readonly validatorPython = new FreshWorkerPool<PythonWorker>(() => this.startPython(), stopWorker, { size: this.size, spares: 1 });
-  private readonly validatorRunners = new FreshWorkerPool<WasmWorker>(() => this.startRunner(), stopWorker, { size: this.size, spares: 1 });
+  private readonly validatorPython = new FreshWorkerPool<PythonWorker>((signal) => this.startPython(signal), stopWorker, { size: this.size, spares: 1 });
+  private readonly validatorRunners = new FreshWorkerPool<WasmWorker>((signal) => this.startRunner(signal), stopWorker, { size: this.size, spares: 1 });
   private readonly sessions = new Map<number, { session: JudgeSession; abort: AbortController }>();
   private nextId = 1;
 
@@ -61,13 +71,18 @@ export class SandboxService implements SandboxApi {
     return { crossOriginIsolated: this.sharedMemory, poolSize: this.size };
   }
 
-  setPythonAssets(assets: PythonAssets): void {
+  setPythonAssets(assets: PythonAssets, onSnapshot?: (snapshot: ArrayBuffer) => void): void {
     this.pythonAssets = assets;
+    this.startSnapshot.receive(assets.snapshot, onSnapshot);
     this.assetsArrived();
   }
 
-  warmUp(kind: 'python' | 'wasm'): Promise<void> {
+  warmUp(kind: 'python' | 'wasm'): Promise<boolean> {
     return kind === 'python' ? this.python.warmUp() : this.runners.warmUp();
+  }
+
+  coolDown(kind: 'python'): void {
+    if (kind === 'python') this.python.coolDown();
   }
 
   async openPython(source: string, role: ProgramRole): Promise<{ id: number; compile: CompileResult }> {
@@ -104,10 +119,10 @@ export class SandboxService implements SandboxApi {
   }
 
   /** A fresh wasm-runner worker, once its code has loaded. */
-  private async startRunner(): Promise<WasmWorker> {
+  private async startRunner(signal: AbortSignal): Promise<WasmWorker> {
     const handle = startWorker<WasmRunnerApi>(this.wasmCodeUrl);
     try {
-      await Promise.race([handle.died, handle.api.ready()]);
+      await Promise.race([handle.died, handle.api.ready(), aborted(signal)]);
     } catch (error) {
       stopWorker(handle);
       throw error;
@@ -116,15 +131,20 @@ export class SandboxService implements SandboxApi {
   }
 
   /** A fresh Pyodide worker: started, handed Pyodide's files, warmed up. */
-  private async startPython(): Promise<PythonWorker> {
-    await this.assetsReady;
+  private async startPython(signal: AbortSignal): Promise<PythonWorker> {
+    await Promise.race([this.assetsReady, aborted(signal)]);
     const handle = startWorker<PythonWorkerApi>(this.pythonCodeUrl);
     const interrupt = this.sharedMemory ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
     const assets = this.pythonAssets!;
+    const { start, settle } = this.startSnapshot.nextStart();
     try {
       const files = { 'pyodide.asm.wasm': assets.wasm.slice(0), 'python_stdlib.zip': assets.stdlib.slice(0), lock: new TextEncoder().encode(assets.lock).buffer };
-      await Promise.race([handle.died, handle.api.init({ ...(interrupt ? { interrupt } : {}), assets: files })]);
+      // Each worker gets its own copies, moved rather than copied again on the way.
+      const moved = [...Object.values(files), ...(start.snapshot ? [start.snapshot] : [])];
+      const init = handle.api.init(Comlink.transfer({ ...(interrupt ? { interrupt } : {}), assets: files, start }, moved));
+      settle(await Promise.race([handle.died, init, aborted(signal)]));
     } catch (error) {
+      settle();
       stopWorker(handle);
       throw error;
     }

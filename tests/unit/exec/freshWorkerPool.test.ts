@@ -11,10 +11,14 @@ function pool(options: { size: number; spares?: number }, spawnMs = 0) {
   let next = 0;
   const spawned: FakeWorker[] = [];
   const instance = new FreshWorkerPool<FakeWorker>(
-    async () => {
+    async (signal) => {
       const worker = { id: next++, destroyed: false };
       spawned.push(worker);
       if (spawnMs) await new Promise((r) => setTimeout(r, spawnMs));
+      if (signal.aborted) {
+        worker.destroyed = true;
+        throw signal.reason;
+      }
       return worker;
     },
     (w) => (w.destroyed = true),
@@ -48,6 +52,43 @@ describe('FreshWorkerPool', () => {
     expect((await lease.worker()).id).toBe(0);
     await tick();
     expect(spawned).toHaveLength(2); // the replacement spare started while this lease runs
+    lease.release();
+  });
+
+  it('starts the replacement spare only once the leased worker is ready, so the two never share the CPU', async () => {
+    const { instance, spawned } = pool({ size: 2, spares: 1 }, 40);
+    void instance.warmUp();
+    const lease = await instance.lease();
+    await tick();
+    expect(spawned).toHaveLength(1); // the lease's worker is still starting: no second start yet
+    await lease.worker();
+    await tick();
+    expect(spawned).toHaveLength(2);
+    lease.release();
+  });
+
+  it('a lease with no spare to take starts its own worker first, then the replacement', async () => {
+    const { instance, spawned } = pool({ size: 1, spares: 1 }, 40);
+    const lease = await instance.lease();
+    const worker = lease.worker();
+    await tick();
+    expect(spawned).toHaveLength(1);
+    await worker;
+    await tick();
+    expect(spawned).toHaveLength(2);
+    lease.release();
+  });
+
+  it('coolDown stops spares still starting and keeps ready ones; warmUp then says it was stopped', async () => {
+    const { instance, spawned } = pool({ size: 1, spares: 1 }, 40);
+    const warming = instance.warmUp();
+    instance.coolDown();
+    expect(await warming).toBe(false);
+    expect(spawned[0]!.destroyed).toBe(true);
+    expect(await instance.warmUp()).toBe(true);
+    instance.coolDown();
+    const lease = await instance.lease();
+    expect((await lease.worker()).id).toBe(1); // the ready spare survived the cool-down
     lease.release();
   });
 
