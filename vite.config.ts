@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { offlineAssetsPlugin } from './build/offlineAssetsPlugin.ts';
-import { pchAssetPlugin } from './build/pchAssetPlugin.ts';
+import { prebuiltClangFilesPlugin } from './build/prebuiltClangFilesPlugin.ts';
 import { pwaOptions } from './build/pwaOptions.ts';
 import { sandboxBundlePlugin } from './build/sandboxBundlePlugin.ts';
 
@@ -21,8 +21,8 @@ export default defineConfig({
   plugins: [svelte(), sandboxBundlePlugin(), offlineAssetsPlugin(), VitePWA(pwaOptions)],
   // clang finds its wasm next to its own module (new URL(..., import.meta.url)): don't pre-bundle it.
   optimizeDeps: { exclude: ['@yowasp/clang'] },
-  // The clang worker imports virtual:critique-pch (the prebuilt precompiled header).
-  worker: { format: 'es', plugins: () => [pchAssetPlugin()] },
+  // The clang worker imports virtual:critique-prebuilt-clang (the PCH and memory guard built here).
+  worker: { format: 'es', plugins: () => [prebuiltClangFilesPlugin()] },
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders },
   build: { target: 'es2022', sourcemap: true },

@@ -1,33 +1,35 @@
 /**
- * Vite plugin: builds clang's precompiled <bits/stdc++.h> at `npm run build` — with the same
- * @yowasp/clang and the very CppCompiler (flags, shim, key) the browser uses — and ships it as
- * `assets/stdcpp-<key>.pch`, so a visitor's first C++ compile fetches ~18 MB instead of spending
- * ~7 s building it. The clang worker learns the file from `virtual:critique-pch` (null in dev,
- * where the browser builds the header as before). The header is built once per key and kept in
- * the same disk cache the CLI uses, so later builds take no time for it.
+ * Vite plugin: builds what clang would otherwise build in the visitor's browser — the precompiled
+ * <bits/stdc++.h> (~7 s there) and the memory guard's object file (~0.3 s of every page's first
+ * compile) — at `npm run build`, with the same @yowasp/clang and the very CppCompiler (flags,
+ * sources, keys) the browser uses, and ships them as `assets/<key>.bin`. The clang worker learns
+ * the files from `virtual:critique-prebuilt-clang` (none in dev, where the browser builds them).
+ * They are built once per key and kept in the disk cache the CLI uses, so later builds take no
+ * time for them.
  */
 import type { Plugin } from 'vite';
 
-const VIRTUAL_ID = 'virtual:critique-pch';
+const VIRTUAL_ID = 'virtual:critique-prebuilt-clang';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
-async function buildPch(): Promise<{ key: string; bytes: Uint8Array }> {
-  const [{ commands }, { CppCompiler }, { diskPchStore }] = await Promise.all([
+async function buildPrebuiltFiles(): Promise<Record<string, Uint8Array>> {
+  const [{ commands }, { CppCompiler }, { diskPrebuiltStore }] = await Promise.all([
     import('@yowasp/clang'),
     import('../src/exec/runtime/cppCompiler.ts'),
-    import('../src/exec/node/pchDiskStore.ts'),
+    import('../src/exec/node/prebuiltDiskStore.ts'),
   ]);
   type Clang = ConstructorParameters<typeof CppCompiler>[0];
-  const compiler = new CppCompiler(commands['clang++'] as unknown as Clang, diskPchStore());
-  const bytes = await compiler.precompiledHeader();
-  if (!bytes) throw new Error('clang could not build the precompiled <bits/stdc++.h>');
-  return { key: CppCompiler.pchKey(), bytes };
+  const compiler = new CppCompiler(commands['clang++'] as unknown as Clang, diskPrebuiltStore());
+  const [pch, memoryGuard] = await Promise.all([compiler.precompiledHeader(), compiler.memoryGuardObject()]);
+  if (!pch) throw new Error('clang could not build the precompiled <bits/stdc++.h>');
+  if (!memoryGuard) throw new Error("clang could not build the memory guard's object file");
+  return { [CppCompiler.pchKey()]: pch, [CppCompiler.memoryGuardKey()]: memoryGuard };
 }
 
-export function pchAssetPlugin(): Plugin {
+export function prebuiltClangFilesPlugin(): Plugin {
   let command: 'build' | 'serve' = 'serve';
   return {
-    name: 'critique-prebuilt-pch',
+    name: 'critique-prebuilt-clang-files',
     configResolved(config) {
       command = config.command;
     },
@@ -36,12 +38,14 @@ export function pchAssetPlugin(): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      if (command === 'serve') return 'export const prebuiltPchFile = null;';
-      const { key, bytes } = await buildPch();
-      // Next to the clang worker's own chunk in assets/, so the worker finds it relative to itself.
-      const file = `${key}.pch`.replace(/^stdcpp-pch-/, 'stdcpp-');
-      this.emitFile({ type: 'asset', fileName: `assets/${file}`, source: bytes });
-      return `/** The prebuilt header, relative to the clang worker's script. */\nexport const prebuiltPchFile = ${JSON.stringify(file)};`;
+      if (command === 'serve') return 'export const prebuiltFiles = {};';
+      const files: Record<string, string> = {};
+      for (const [key, bytes] of Object.entries(await buildPrebuiltFiles())) {
+        // Next to the clang worker's own chunk in assets/, so the worker finds them relative to itself.
+        files[key] = `${key}.bin`;
+        this.emitFile({ type: 'asset', fileName: `assets/${files[key]}`, source: bytes });
+      }
+      return `/** The prebuilt files by key, relative to the clang worker's script. */\nexport const prebuiltFiles = ${JSON.stringify(files)};`;
     },
   };
 }

@@ -33,7 +33,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}', OFFLINE_MANIFEST_FILE, 'problems/**/*', 'runs/**/*'],
     // Runtimes are cached on use (below); source maps are for developers online.
-    globIgnores: ['**/*.map', 'pyodide/**', 'assets/llvm*', 'assets/*.pch'],
+    globIgnores: ['**/*.map', 'pyodide/**', 'assets/llvm*', 'assets/*.bin'],
     maximumFileSizeToCacheInBytes: LARGEST_PRECACHED_FILE,
     // The first visit's page is controlled at once, so runtimes it loads are cached already.
     clientsClaim: true,

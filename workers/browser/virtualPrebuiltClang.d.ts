@@ -1,4 +1,4 @@
-/** Provided by pchAssetPlugin (vite.config.ts): the prebuilt <bits/stdc++.h> PCH, or null in dev. */
-declare module 'virtual:critique-pch' {
-  export const prebuiltPchFile: string | null;
+/** Provided by prebuiltClangFilesPlugin (vite.config.ts): the files built at `npm run build`, by key (none in dev). */
+declare module 'virtual:critique-prebuilt-clang' {
+  export const prebuiltFiles: Record<string, string>;
 }

@@ -5,9 +5,9 @@ import { nodeEndpoint } from '../../src/exec/node/nodeEndpoint';
 import { commands } from '@yowasp/clang';
 import { CppCompiler, type ClangCommand } from '../../src/exec/runtime/cppCompiler';
 import type { CppCompilerApi } from '../../src/exec/workerApi';
-import { diskPchStore } from '../../src/exec/node/pchDiskStore';
+import { diskPrebuiltStore } from '../../src/exec/node/prebuiltDiskStore';
 
-const compiler = new CppCompiler(commands['clang++'] as unknown as ClangCommand, diskPchStore());
+const compiler = new CppCompiler(commands['clang++'] as unknown as ClangCommand, diskPrebuiltStore());
 
 const api: CppCompilerApi = {
   warmUp: () => compiler.warmUp(),

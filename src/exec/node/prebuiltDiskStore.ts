@@ -1,8 +1,8 @@
-/** Where the Node side keeps clang's precompiled <bits/stdc++.h>: built once (~7 s), reused after. */
+/** Where the Node side keeps what clang builds once (the PCH: ~7 s; the memory guard's object): reused after. */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PchStore } from '../runtime/cppCompiler';
+import type { PrebuiltStore } from '../runtime/cppCompiler';
 
 export function cacheDir(): string {
   if (process.env.CRITIQUE_LAB_CACHE_DIR) return process.env.CRITIQUE_LAB_CACHE_DIR;
@@ -10,11 +10,11 @@ export function cacheDir(): string {
   return join(base, 'critique-lab');
 }
 
-export function diskPchStore(dir = cacheDir()): PchStore {
+export function diskPrebuiltStore(dir = cacheDir()): PrebuiltStore {
   return {
     async load(key) {
       try {
-        return new Uint8Array(await readFile(join(dir, `${key}.pch`)));
+        return new Uint8Array(await readFile(join(dir, `${key}.bin`)));
       } catch {
         return undefined;
       }
@@ -23,7 +23,7 @@ export function diskPchStore(dir = cacheDir()): PchStore {
       await mkdir(dir, { recursive: true });
       const temp = join(dir, `${key}.${process.pid}.tmp`);
       await writeFile(temp, bytes);
-      await rename(temp, join(dir, `${key}.pch`)); // atomic: concurrent CLIs never read half a file
+      await rename(temp, join(dir, `${key}.bin`)); // atomic: concurrent CLIs never read half a file
     },
   };
 }

@@ -7,6 +7,8 @@
  * runner provides, so the runner knows for certain that the limit was reached.
  */
 export const MEMORY_GUARD_NAME = 'critique_lab_memory_guard.cpp';
+/** Its object file, built once (CppCompiler.memoryGuardObject) and linked into every program. */
+export const MEMORY_GUARD_OBJECT_NAME = 'critique_lab_memory_guard.o';
 
 /** The import the guard calls: module and field. */
 export const MEMORY_GUARD_IMPORT = { module: 'critique_lab', name: 'memory_limit_reached' } as const;

@@ -1,9 +1,11 @@
 /**
  * What this site keeps in the browser: every Cache Storage cache with its size, grouped by who
- * owns it (the app shell, the runtimes, the compiled-header cache, WebLLM's model caches), and
- * the browser's own estimate of usage and quota. Read-only: WebLLM's caches belong to WebLLM
- * (the Model view deletes models).
+ * owns it (the app shell; the runtimes with the compiled header and Pyodide's start-up snapshot;
+ * WebLLM's model caches), and the browser's own estimate of usage and quota. Read-only: WebLLM's
+ * caches belong to WebLLM (the Model view deletes models).
  */
+import { CLANG_PREBUILT_CACHE } from '../../exec/clangPrebuiltStore';
+import { PYODIDE_SNAPSHOT_CACHE } from '../../exec/sandbox/pyodideSnapshotStore';
 
 export type CacheOwner = 'app' | 'runtimes' | 'webllm' | 'other';
 
@@ -25,7 +27,7 @@ export interface StorageReport {
 
 export function cacheOwner(name: string, runtimeCache: string | null): CacheOwner {
   if (name.startsWith('workbox-precache')) return 'app';
-  if (name === runtimeCache || name === 'critique-lab-pch') return 'runtimes';
+  if (name === runtimeCache || name === CLANG_PREBUILT_CACHE || name === PYODIDE_SNAPSHOT_CACHE) return 'runtimes';
   if (name.startsWith('webllm')) return 'webllm';
   return 'other';
 }

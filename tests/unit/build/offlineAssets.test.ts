@@ -12,7 +12,8 @@ const BUILT = [
   'assets/llvm.core-CL0Hro1L.wasm',
   'assets/llvm.core2-BFcv-Hg7.wasm',
   'assets/llvm-resources-Dw9lbSQw.tar',
-  'assets/stdcpp-616539c6.pch',
+  'assets/stdcpp-pch-616539c6.bin',
+  'assets/memory-guard-o-5d0c11ab.bin',
   'assets/sandbox-python-4cf91f66a8.js',
   'pyodide/314.0.7/pyodide.asm.wasm',
   'pyodide/314.0.7/python_stdlib.zip',
@@ -35,9 +36,10 @@ describe('offline assets', () => {
       'assets/llvm-resources-Dw9lbSQw.tar',
       'assets/llvm.core-CL0Hro1L.wasm',
       'assets/llvm.core2-BFcv-Hg7.wasm',
-      'assets/stdcpp-616539c6.pch',
+      'assets/memory-guard-o-5d0c11ab.bin',
+      'assets/stdcpp-pch-616539c6.bin',
     ]);
-    expect(manifest.groups[0]!.files[1]!.bytes).toBe(1008);
+    expect(manifest.groups[0]!.files[1]!.bytes).toBe(1009);
   });
 
   it('the service worker caches on use exactly the listed files, under any sub-path', () => {
