@@ -160,11 +160,11 @@ export class BrowserExecutor implements Executor {
 
   /** Runs a warm-up under the language's status; `work` resolving false means it was called off. */
   private async track(language: Language, work: () => Promise<boolean | void>): Promise<void> {
-    const before = this.status[language];
-    if (before !== 'ready') this.setStatus(language, 'loading');
+    if (this.status[language] !== 'ready') this.setStatus(language, 'loading');
     try {
       const done = await work();
-      this.setStatus(language, done === false ? before : 'ready');
+      // Called off (the visitor turned to C++): nothing is loading, unless it was ready meanwhile.
+      this.setStatus(language, done !== false || this.status[language] === 'ready' ? 'ready' : 'cold');
     } catch (error) {
       this.setStatus(language, 'error', error);
       throw error;

@@ -7,11 +7,11 @@
  *
  * Starting a worker can be slow (Pyodide: seconds), so the pool keeps `spares` workers started
  * ahead of need, refilling as leases take them: in a demo the next candidate is still being
- * written while its worker warms up. A replacement starts only once the lease's own worker is
- * ready: two starts at once would share the CPU, and the one a submission waits for would take
- * twice as long on a 2-core machine. `coolDown` stops spares still starting (the visitor turned to
- * the other language), for the same reason. At most `size` leases run at once; later callers
- * queue in order. A lease can kill its worker mid-submission (a run went past its time limit):
+ * written while its worker warms up. A replacement starts when a lease ends, not when it begins:
+ * a start competes for the CPU with the submission being judged (on a 2-core machine it took that
+ * judge from ~0.3 s to ~0.5 s), and two starts at once take twice as long each. `coolDown` stops
+ * spares still starting (the visitor turned to the other language), for the same reason. At most
+ * `size` leases run at once; later callers queue in order. A lease can kill its worker mid-submission (a run went past its time limit):
  * the next `worker()` call starts a fresh one.
  */
 export interface Lease<W> {
@@ -91,14 +91,6 @@ export class FreshWorkerPool<W> {
     if (this.leased >= this.size) await this.waitForSlot(signal);
     this.leased++;
     let current: Promise<W> | undefined = this.spares.shift()?.worker;
-    let refilled = false;
-    const refillOnceStarted = (worker: Promise<W>): void => {
-      if (refilled) return;
-      refilled = true;
-      const refill = (): void => this.refill(this.spareTarget);
-      void worker.then(refill, refill);
-    };
-    if (current) refillOnceStarted(current);
     let released = false;
     const drop = (): void => {
       const dying = current;
@@ -109,7 +101,6 @@ export class FreshWorkerPool<W> {
       worker: () => {
         if (released) throw new Error('lease already released');
         current ??= this.started();
-        refillOnceStarted(current);
         return current;
       },
       kill: drop,
@@ -118,6 +109,7 @@ export class FreshWorkerPool<W> {
         released = true;
         drop();
         this.leased--;
+        this.refill(this.spareTarget);
         this.waiting.shift()?.grant();
       },
     };

@@ -91,8 +91,8 @@ test('made available offline, the site reloads without a network, replays Python
     await expect(verdict).not.toContainText('recorded');
   }
 
-  // The precompiled header came with the site: the browser never had to build (and store) its own.
-  expect(await page.evaluate(() => caches.has('critique-lab-pch'))).toBe(false);
+  // The precompiled header and the memory guard came with the site: the browser never had to build (and store) its own.
+  expect(await page.evaluate(() => caches.has('critique-lab-clang-prebuilt'))).toBe(false);
 });
 
 test('storage too small for the runtimes: the download stops with a readable error and keeps what it stored', async ({ page }) => {
