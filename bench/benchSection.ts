@@ -4,6 +4,11 @@ export interface BenchSection {
   run(print: (line: string) => void): Promise<void>;
 }
 
+/** The mean: for a cost per candidate, what a run of them takes in total, over n (a median hides every other one paying a start). */
+export function mean(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);

@@ -15,7 +15,7 @@ import type { Submission } from '../src/core/judging/executor';
 import { readProblemDir } from '../src/exec/node/problemDir';
 import { servePlainStatic } from '../tests/fixtures/servers/plainStaticServer';
 import { judgeInJudgeView } from '../tests/e2e/judgeViewSteps';
-import { type BenchSection, fmt, median, ratio, timed } from './benchSection';
+import { type BenchSection, fmt, mean, median, ratio, timed } from './benchSection';
 import { CANDIDATES, GENERATION_PAUSE_MS, nativeJudgeMs, submission } from './isolationBench';
 
 function judgeInPage(page: Page, candidate: Submission): Promise<string> {
@@ -44,15 +44,15 @@ export const browserIsolationSection: BenchSection = {
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
     try {
       const problem = await readProblemDir(new URL('../public/problems/aplusb', import.meta.url).pathname);
-      print(`### Isolation cost per candidate, headless Chromium (a fresh sandbox worker per submission; A+B, ${problem.tests.length} tests, ${CANDIDATES} candidates after a warm-up, median)`);
+      print(`### Isolation cost per candidate, headless Chromium (a fresh sandbox worker per submission; A+B, ${problem.tests.length} tests, ${CANDIDATES} candidates after a warm-up, mean)`);
       print('');
       print(`| language | back to back (start-up paid) | with a ${GENERATION_PAUSE_MS / 1000} s pause (start-up hidden) | native judge | paid vs native | hidden vs native |`);
       print('| --- | --- | --- | --- | --- | --- |');
       for (const [label, candidate] of [['Python (Pyodide per worker)', submission('python', 'ac.py')], ['C++ (compile cached; WASI runner per worker)', submission('cpp', 'ac.cpp')]] as const) {
         const page = await browser.newPage();
         await page.goto(`${host.url}#/judge`);
-        const paid = median(await perCandidateMs(page, candidate, 0));
-        const hidden = median(await perCandidateMs(page, candidate, GENERATION_PAUSE_MS));
+        const paid = mean(await perCandidateMs(page, candidate, 0));
+        const hidden = mean(await perCandidateMs(page, candidate, GENERATION_PAUSE_MS));
         await page.close();
         const native = median(Array.from({ length: 3 }, () => nativeJudgeMs(problem, candidate)));
         print(`| ${label} | ${fmt(paid)} | ${fmt(hidden)} | ${fmt(native)} | ${ratio(paid, native)} | ${ratio(hidden, native)} |`);

@@ -14,7 +14,7 @@ import type { Submission } from '../src/core/judging/executor';
 import type { Problem } from '../src/core/problem/problem';
 import { createNodeExecutor } from '../src/exec/node/nodeExecutor';
 import { readProblemDir } from '../src/exec/node/problemDir';
-import { type BenchSection, fmt, median, ratio, timed } from './benchSection';
+import { type BenchSection, fmt, mean, median, ratio, timed } from './benchSection';
 
 export const CANDIDATES = 5;
 /** About what a 7B model needs for a short candidate at ~25 tokens/s. */
@@ -66,8 +66,8 @@ async function languageRow(print: (line: string) => void, problem: Problem, labe
   const paused = await perCandidateMs(problem, candidate, GENERATION_PAUSE_MS);
   const native = median(Array.from({ length: 3 }, () => nativeJudgeMs(problem, candidate)));
   // The first judge of each series also compiles (C++) or meets a cold spare: left out of both.
-  const paid = median(backToBack.slice(1));
-  const hidden = median(paused.slice(1));
+  const paid = mean(backToBack.slice(1));
+  const hidden = mean(paused.slice(1));
   print(`| ${label} | ${fmt(paid)} | ${fmt(hidden)} | ${fmt(native)} | ${ratio(paid, native)} | ${ratio(hidden, native)} |`);
 }
 
@@ -75,7 +75,7 @@ export const isolationSection: BenchSection = {
   name: 'isolation',
   async run(print) {
     const problem = await readProblemDir(new URL('../public/problems/aplusb', import.meta.url).pathname);
-    print(`### Isolation cost per candidate, Node (a fresh sandbox process per submission; A+B, ${problem.tests.length} tests, median of ${CANDIDATES - 1} after the first)`);
+    print(`### Isolation cost per candidate, Node (a fresh sandbox process per submission; A+B, ${problem.tests.length} tests, mean of ${CANDIDATES - 1} after the first)`);
     print('');
     print(`| language | back to back (start-up paid) | with a ${GENERATION_PAUSE_MS / 1000} s pause (start-up hidden) | native judge | paid vs native | hidden vs native |`);
     print('| --- | --- | --- | --- | --- | --- |');
