@@ -14,6 +14,7 @@ import { CppBuilds } from './cppBuilds';
 import { judgeSubmission, type JudgeSession, type OpenSession, type ProgramRole, type ProgramSource } from './judgeSubmission';
 import type { RunLimits } from './runtime/runOutcome';
 import { createSandboxFrame, type SandboxFrame } from './sandbox/sandboxClient';
+import { serviceWorkerControl } from './serviceWorkerControl';
 import type { CppLoadProgress } from './runtime/cppCompiler';
 import type { CppCompilerApi } from './workerApi';
 
@@ -148,11 +149,14 @@ export class BrowserExecutor implements Executor {
    * or a compile — the page sees the stage and bytes of the cold start.
    */
   private clangWarm(): Promise<void> {
-    this.clangWarming ??= this.clang().warmUp(
-      Comlink.proxy((progress: CppLoadProgress) => {
-        this.status.cppLoading = progress.stage === 'ready' ? undefined : progress;
-        this.options.onStatus?.({ ...this.status });
-      }),
+    // The worker fetches clang under the service worker that controls the page when it starts.
+    this.clangWarming ??= serviceWorkerControl().then(() =>
+      this.clang().warmUp(
+        Comlink.proxy((progress: CppLoadProgress) => {
+          this.status.cppLoading = progress.stage === 'ready' ? undefined : progress;
+          this.options.onStatus?.({ ...this.status });
+        }),
+      ),
     );
     this.clangWarming.catch(() => (this.clangWarming = undefined));
     return this.clangWarming;

@@ -95,6 +95,20 @@ test('made available offline, the site reloads without a network, replays Python
   expect(await page.evaluate(() => caches.has('critique-lab-clang-prebuilt'))).toBe(false);
 });
 
+test('a first visit keeps the runtime it starts using at once (Pyodide for the Judge view), with no "Make available offline"', async ({ page }) => {
+  const firstVisitHost = await servePlainStatic(process.env.E2E_OUT_DIR ?? 'dist', '/first-visit/');
+  try {
+    // Landing on the Judge view starts Pyodide while the service worker is still installing: the
+    // page waits for it to take control, so Pyodide's files go through its cache.
+    await page.goto(`${firstVisitHost.url}#/judge`);
+    await expect(page.locator('[data-testid="judge-runtime"][data-python="ready"]')).toBeVisible({ timeout: 120_000 });
+    await page.getByRole('link', { name: 'Offline' }).click();
+    await expect(page.locator('[data-runtime="python"]')).toHaveAttribute('data-stored', 'true');
+  } finally {
+    await firstVisitHost.close();
+  }
+});
+
 test('storage too small for the runtimes: the download stops with a readable error and keeps what it stored', async ({ page }) => {
   const quotaHost = await servePlainStatic(process.env.E2E_OUT_DIR ?? 'dist', '/small-disk/');
   try {

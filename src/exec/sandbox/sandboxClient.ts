@@ -8,6 +8,7 @@
  */
 import * as Comlink from 'comlink';
 import { frameCodeUrl, pythonWorkerCodeUrl, pyodideUrls, pyodideVersion, wasmWorkerCodeUrl } from 'virtual:critique-sandbox';
+import { serviceWorkerControl } from '../serviceWorkerControl';
 import { loadPyodideSnapshot, savePyodideSnapshot } from './pyodideSnapshotStore';
 import { SANDBOX_START, type PythonAssets, type SandboxApi, type SandboxInfo } from './sandboxProtocol';
 
@@ -71,6 +72,7 @@ export async function createSandboxFrame(): Promise<SandboxFrame> {
     info,
     loadPythonAssets() {
       pythonAssets ??= (async () => {
+        await serviceWorkerControl(); // so the service worker keeps what is fetched
         const [wasm, stdlib, lock, snapshot] = await Promise.all([
           fetchOk(pyodideUrls.wasm).then((r) => r.arrayBuffer()),
           fetchOk(pyodideUrls.stdlib).then((r) => r.arrayBuffer()),

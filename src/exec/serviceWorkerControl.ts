@@ -1,0 +1,28 @@
+/**
+ * Runtime files fetched before the service worker controls the page go around it, so they are not
+ * kept for offline use: on a first visit, whatever the page starts loading in its first seconds
+ * (Pyodide for the recording on screen, clang for a C++ one) would be fetched again on the next
+ * visit, and a visitor who went offline in between would have no runtime. So fetching them first
+ * waits for an installing service worker to take control — once per page, for a few seconds at
+ * most. Nothing waits in dev (no service worker is built) or where there is none.
+ */
+const MAX_WAIT_MS = 5000;
+
+let control: Promise<void> | undefined;
+
+export function serviceWorkerControl(): Promise<void> {
+  control ??= new Promise<void>((resolve) => {
+    const workers = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
+    if (import.meta.env.DEV || !workers || workers.controller) return resolve();
+    const timer = setTimeout(resolve, MAX_WAIT_MS);
+    workers.addEventListener(
+      'controllerchange',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+  return control;
+}
