@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { PYODIDE_SNAPSHOT_CACHE } from '../src/exec/sandbox/pyodideSnapshotStore';
 import { servePlainStatic } from '../tests/fixtures/servers/plainStaticServer';
 import { type BenchSection, fmt, ratio, timed } from './benchSection';
 
@@ -62,7 +63,7 @@ async function pyodideReadyMs(page: Page, url: string): Promise<number> {
 
 /** Waits until the page has kept Pyodide's start-up snapshot (the next visit starts from it). */
 async function snapshotKept(page: Page): Promise<void> {
-  await page.waitForFunction(async () => (await (await caches.open('critique-lab-pyodide-snapshot')).keys()).length > 0, null, { timeout: 60_000, polling: 200 });
+  await page.waitForFunction(async (name) => (await (await caches.open(name)).keys()).length > 0, PYODIDE_SNAPSHOT_CACHE, { timeout: 60_000, polling: 200 });
 }
 
 async function openControlled(browser: Browser, url: string): Promise<Page> {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { judgeInJudgeView } from './judgeViewSteps';
+import { CLANG_PREBUILT_CACHE } from '../../src/exec/clangPrebuiltStore';
 import { parseRunRecord } from '../../src/core/record/runRecordCodec';
 import { servePlainStatic } from '../fixtures/servers/plainStaticServer';
 
@@ -92,7 +93,7 @@ test('made available offline, the site reloads without a network, replays Python
   }
 
   // The precompiled header and the memory guard came with the site: the browser never had to build (and store) its own.
-  expect(await page.evaluate(() => caches.has('critique-lab-clang-prebuilt'))).toBe(false);
+  expect(await page.evaluate((name) => caches.has(name), CLANG_PREBUILT_CACHE)).toBe(false);
 });
 
 test('a first visit keeps the runtime it starts using at once (Pyodide for the Judge view), with no "Make available offline"', async ({ page }) => {

@@ -5,17 +5,17 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { judgeInJudgeView } from './judgeViewSteps';
+import { PYODIDE_SNAPSHOT_CACHE } from '../../src/exec/sandbox/pyodideSnapshotStore';
 
 const AC = 'a, b = map(int, input().split())\nprint(a + b)\n';
 const WA = 'a, b = map(int, input().split())\nprint(a - b)\n';
-const CACHE = 'critique-lab-pyodide-snapshot';
 
 /** Byte size of each entry in the snapshot cache. */
 function snapshotSizes(page: Page): Promise<number[]> {
   return page.evaluate(async (name) => {
     const cache = await caches.open(name);
     return Promise.all((await cache.keys()).map(async (key) => (await (await cache.match(key))!.arrayBuffer()).byteLength));
-  }, CACHE);
+  }, PYODIDE_SNAPSHOT_CACHE);
 }
 
 test('the snapshot is taken once, used on the next visit, and a broken one is replaced', async ({ page }) => {
@@ -33,7 +33,7 @@ test('the snapshot is taken once, used on the next visit, and a broken one is re
     const cache = await caches.open(name);
     const [key] = await cache.keys();
     await cache.put(key!, new Response(new Uint8Array(4096).fill(7)));
-  }, CACHE);
+  }, PYODIDE_SNAPSHOT_CACHE);
   await page.reload();
   expect(await judgeInJudgeView(page, 'aplusb', 'python', AC)).toBe('AC');
   await expect.poll(async () => (await snapshotSizes(page))[0], { timeout: 60_000 }).toBeGreaterThan(1 << 20);
