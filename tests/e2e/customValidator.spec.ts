@@ -38,6 +38,25 @@ test('a Python output validator accepts any correct pair and explains a wrong on
   await expect(page.locator('[data-test="secret/05-wraparound"]')).toHaveAttribute('data-verdict', 'WA');
 });
 
+test('Run waits for the chosen problem: a program is never judged against the previous one while it loads', async ({ browser }) => {
+  test.setTimeout(180_000);
+  // No service worker (it would answer from its cache), and pair-sum's files arrive slowly.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.route('**/problems/pair-sum/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const slow = await context.newPage();
+  await slow.goto('./#/judge');
+  await expect(slow.getByTestId('judge-problem')).toHaveValue('aplusb');
+  await slow.getByTestId('judge-problem').selectOption('pair-sum');
+  await expect(slow.getByTestId('judge-run')).toBeDisabled();
+  await slow.getByTestId('judge-source').fill(fixture('../../../public/problems/pair-sum/submissions/accepted/ac.py'));
+  await slow.getByTestId('judge-run').click(); // waits until the problem has loaded
+  await expect(slow.getByTestId('judge-verdict')).toHaveAttribute('data-verdict', 'AC', { timeout: 120_000 });
+  await context.close();
+});
+
 test('links open a named problem in the Judge and Demo views', async ({ browser }) => {
   const fresh = await browser.newPage();
   await fresh.goto('./#/judge?problem=pair-sum');

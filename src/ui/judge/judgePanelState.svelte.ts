@@ -86,13 +86,18 @@ export class JudgePanelState {
 
   async selectProblem(id: string): Promise<void> {
     this.problemId = id;
+    // Until the chosen problem has loaded there is none to judge against (Run is disabled): a Run
+    // pressed meanwhile would judge the program against the previous problem's tests.
+    this.problem = undefined;
     this.result = undefined;
     this.tests = [];
     try {
-      this.problem = await this.problems.find((p) => p.id === id)?.load();
+      const problem = await this.problems.find((p) => p.id === id)?.load();
+      if (this.problemId !== id) return; // another problem was chosen while this one loaded
+      this.problem = problem;
       this.error = undefined;
     } catch (error) {
-      this.error = `Could not load the problem: ${(error as Error).message}`;
+      if (this.problemId === id) this.error = `Could not load the problem: ${(error as Error).message}`;
     }
   }
 
