@@ -5,14 +5,15 @@
  * chain) can change anything in its own worker's realm — prototypes, timers, message ports — but
  * that realm dies with its submission, so no program can influence another's verdict.
  *
- * Starting a worker can be slow (Pyodide: seconds), so the pool keeps `spares` workers started
- * ahead of need, refilling as leases take them: in a demo the next candidate is still being
- * written while its worker warms up. A replacement starts when a lease ends, not when it begins:
- * a start competes for the CPU with the submission being judged (on a 2-core machine it took that
- * judge from ~0.3 s to ~0.5 s), and two starts at once take twice as long each. `coolDown` stops
- * spares still starting (the visitor turned to the other language), for the same reason. At most
- * `size` leases run at once; later callers queue in order. A lease can kill its worker mid-submission (a run went past its time limit):
- * the next `worker()` call starts a fresh one.
+ * Starting a worker takes time (Pyodide: ~0.5 s from its start-up snapshot, seconds from
+ * scratch), so the pool keeps `spares` workers started ahead of need: in a demo the next candidate
+ * is still being written while its worker starts. A replacement spare starts when a lease ends, not
+ * when it begins: a start competes for the CPU with the submission being judged (on a 2-core
+ * machine it took that judge from ~0.3 s to ~0.5 s), and two starts at once take twice as long
+ * each. `coolDown` stops spares still starting (the visitor turned to the other language), for the
+ * same reason. At most `size` leases run at once; later callers queue in order. A lease can kill
+ * its worker mid-submission (a run went past its time limit): the next `worker()` call starts a
+ * fresh one.
  */
 export interface Lease<W> {
   /** The leased worker; after `kill`, the next call starts a replacement. */
@@ -67,7 +68,8 @@ export class FreshWorkerPool<W> {
    */
   async warmUp(): Promise<boolean> {
     this.refill(Math.max(1, this.spareTarget));
-    const first = this.spares[0]!;
+    const first = this.spares[0];
+    if (!first) throw new Error('the worker pool was disposed');
     try {
       await first.worker;
       return true;
