@@ -51,6 +51,7 @@ test('Run waits for the chosen problem: a program is never judged against the pr
   await expect(slow.getByTestId('judge-problem')).toHaveValue('aplusb');
   await slow.getByTestId('judge-problem').selectOption('pair-sum');
   await expect(slow.getByTestId('judge-run')).toBeDisabled();
+  await expect(slow.getByRole('status').filter({ hasText: 'Loading the problem' })).toBeVisible();
   await slow.getByTestId('judge-source').fill(fixture('../../../public/problems/pair-sum/submissions/accepted/ac.py'));
   await slow.getByTestId('judge-run').click(); // waits until the problem has loaded
   await expect(slow.getByTestId('judge-verdict')).toHaveAttribute('data-verdict', 'AC', { timeout: 120_000 });
