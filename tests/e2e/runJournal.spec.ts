@@ -7,9 +7,19 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 
-/** What each candidate card shows: reasoning, program and critique text, verdict badges. */
+/**
+ * What each candidate card shows: reasoning, program and critique text, verdict badges. The code
+ * views' line-number gutters are left out: CodeMirror draws them after it has measured the page, so
+ * whether they are there yet depends on timing, not on the run.
+ */
 async function cardTexts(page: Page): Promise<string[]> {
-  return page.locator('article.card').evaluateAll((cards) => cards.map((card) => (card as HTMLElement).innerText));
+  return page.locator('article.card').evaluateAll((cards) =>
+    cards.map((card) => {
+      const copy = card.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.cm-gutters').forEach((gutter) => gutter.remove());
+      return copy.textContent ?? '';
+    }),
+  );
 }
 
 /** How far each card's traces had got: the token count of every trace, card by card. */
