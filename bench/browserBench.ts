@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { PYODIDE_SNAPSHOT_CACHE } from '../src/exec/sandbox/pyodideSnapshotStore';
+import { PYODIDE_SNAPSHOT_CACHE } from '../src/exec/pyodideSnapshot/browserSnapshotStore';
 import { servePlainStatic } from '../tests/fixtures/servers/plainStaticServer';
 import { type BenchSection, fmt, ratio, timed } from './benchSection';
 

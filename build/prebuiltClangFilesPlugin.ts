@@ -16,7 +16,7 @@ async function buildPrebuiltFiles(): Promise<Record<string, Uint8Array>> {
   const [{ commands }, { CppCompiler }, { diskPrebuiltStore }] = await Promise.all([
     import('@yowasp/clang'),
     import('../src/exec/runtime/cppCompiler.ts'),
-    import('../src/exec/node/prebuiltDiskStore.ts'),
+    import('../src/exec/clangCaches/nodePrebuiltStore.ts'),
   ]);
   type Clang = ConstructorParameters<typeof CppCompiler>[0];
   const compiler = new CppCompiler(commands['clang++'] as unknown as Clang, diskPrebuiltStore());

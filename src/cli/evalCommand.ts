@@ -12,7 +12,7 @@ import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RunRecord } from '../core/record/runRecord';
-import type { Confusion } from '../core/metrics/runMetrics';
+import type { Confusion } from '../core/metrics/metricsSchema';
 import { serializeRunRecord } from '../core/record/runRecordCodec';
 import { DEFAULT_RUN_SETTINGS, RunSettingsSchema, type RunSettings } from '../core/record/runSettings';
 import { runPipeline } from '../core/pipeline/pipeline';
@@ -24,7 +24,7 @@ import { networkNamespaceAvailable, NetworkIsolationUnavailableError } from '../
 import { createNodeExecutor } from '../exec/node/nodeExecutor';
 import type { NetworkPolicy } from '../exec/node/sandboxProcess';
 import { readProblemDir } from '../exec/node/problemDir';
-import { resolveTimeLimit } from '../exec/timeLimitDerivation';
+import { resolveTimeLimit } from '../exec/timeLimitFromAcceptedRuns';
 import type { Subcommand } from './subcommand';
 
 const USAGE =

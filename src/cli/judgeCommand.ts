@@ -8,10 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { VERDICT_LABEL, type JudgeResult } from '../core/judging/judgeResult';
 import { LANGUAGE_LABEL, languageFromFileName } from '../core/problem/language';
-import { timeLimitMs } from '../core/judging/timeLimits';
+import { timeLimitMs } from '../core/judging/languageTimeLimits';
 import { createNodeExecutor } from '../exec/node/nodeExecutor';
 import { readProblemDir } from '../exec/node/problemDir';
-import { resolveTimeLimit } from '../exec/timeLimitDerivation';
+import { resolveTimeLimit } from '../exec/timeLimitFromAcceptedRuns';
 import type { Subcommand } from './subcommand';
 
 const USAGE = 'critique-lab judge <problem-dir> <submission.py|.cpp|.cc> [--json] [--all] [--samples] [--allow-network]';

@@ -5,7 +5,7 @@
  * (clang in one worker uses a whole core and hundreds of MB).
  */
 import type { CompileResult } from '../core/judging/judgeResult';
-import { sha256Hex } from '../core/problem/contentHash';
+import { sha256Hex } from '../core/problem/sha256Hex';
 import { CompileCache } from './compileCache';
 import { CPP_FLAGS, type CppCompileOutcome, type CppSourceFiles } from './runtime/cppCompiler';
 

@@ -7,7 +7,7 @@
  */
 import type { TestCase, OutputValidatorProgram } from '../core/problem/problem';
 import { validatorVerdict, type ValidatorVerdict } from '../core/judging/validatorVerdict';
-import type { JudgeSession, OpenSession, ProgramSource } from './judgeSubmission';
+import type { JudgeSession, OpenSession, ProgramSource } from './judgeSession';
 import type { RunFiles, RunLimits } from './runtime/runOutcome';
 
 /** Where the validator finds its files (an in-memory tree: nothing touches a disk). */

@@ -5,37 +5,14 @@
  * with its flags — and stop at the first failure unless asked to run all. Verdicts follow
  * docs/execution.md; MLE and OLE are reported as such (Kattis folds MLE into RTE).
  */
-import { overallVerdict, type CompileResult, type JudgeResult, type TestResult, type Verdict } from '../core/judging/judgeResult';
+import { overallVerdict, type JudgeResult, type TestResult, type Verdict } from '../core/judging/judgeResult';
 import { type JudgeOptions, type Submission } from '../core/judging/executor';
 import { validate } from '../core/judging/outputValidator';
 import type { Problem, TestCase } from '../core/problem/problem';
-import { timeLimitMs } from '../core/judging/timeLimits';
-import type { RunFiles, RunLimits, RunOutcome } from './runtime/runOutcome';
+import { timeLimitMs } from '../core/judging/languageTimeLimits';
+import type { RunLimits, RunOutcome } from './runtime/runOutcome';
 import { CustomValidation } from './customValidation';
-
-/** One program prepared (compiled, syntax-checked) and bound to a worker for all its runs. */
-export interface JudgeSession {
-  compile: CompileResult;
-  /** Runs the prepared program on one input; resolves (never rejects) unless aborted. */
-  run(input: Uint8Array, limits: RunLimits, signal?: AbortSignal, files?: RunFiles): Promise<RunOutcome>;
-  close(): void;
-}
-
-/** A program to prepare: a submission, or a problem's output validator. */
-export interface ProgramSource extends Submission {
-  /** The name the compiler and tracebacks use (default `solution.cpp` / `solution.py`). */
-  sourceName?: string;
-  /** Files beside the source a C++ compile needs (a validator's headers), by relative path. */
-  companions?: Record<string, string>;
-}
-
-/**
- * Submissions and validators run on separate pools, so a submission holding a worker never waits
- * for its own validator's worker (with one worker per pool that would never come).
- */
-export type ProgramRole = 'submission' | 'validator';
-
-export type OpenSession = (program: ProgramSource, limits: RunLimits, signal: AbortSignal | undefined, role: ProgramRole) => Promise<JudgeSession>;
+import type { OpenSession } from './judgeSession';
 
 /** Shown in a test result: enough to see what the program did without shipping megabytes. */
 export const HEAD_CHARS = 2000;

@@ -5,10 +5,10 @@
  * hang. Shared by the browser sandbox and the Node executor.
  */
 import type { Remote } from 'comlink';
-import { hardKillMs } from '../core/judging/timeLimits';
+import { hardKillMs } from '../core/judging/languageTimeLimits';
 import type { CompileResult } from '../core/judging/judgeResult';
 import type { FreshWorkerPool, Lease } from './freshWorkerPool';
-import type { JudgeSession } from './judgeSubmission';
+import type { JudgeSession } from './judgeSession';
 import type { RunLimits, RunOutcome } from './runtime/runOutcome';
 import type { PythonWorkerApi, WasmProgram, WasmRunnerApi } from './workerApi';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { parseRunRecord } from '../../src/core/record/runRecordCodec';
-import type { RunMetrics } from '../../src/core/metrics/runMetrics';
+import type { RunMetrics } from '../../src/core/metrics/metricsSchema';
 
 const bundledFile = 'public/runs/best-stretch-handwritten.json';
 

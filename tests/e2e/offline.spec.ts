@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { judgeInJudgeView } from './judgeViewSteps';
-import { CLANG_PREBUILT_CACHE } from '../../src/exec/clangPrebuiltStore';
+import { CLANG_PREBUILT_CACHE } from '../../src/exec/clangCaches/browserPrebuiltStore';
 import { parseRunRecord } from '../../src/core/record/runRecordCodec';
 import { servePlainStatic } from '../fixtures/servers/plainStaticServer';
 

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { judgeInJudgeView } from './judgeViewSteps';
-import { PYODIDE_SNAPSHOT_CACHE } from '../../src/exec/sandbox/pyodideSnapshotStore';
+import { PYODIDE_SNAPSHOT_CACHE } from '../../src/exec/pyodideSnapshot/browserSnapshotStore';
 
 const AC = 'a, b = map(int, input().split())\nprint(a + b)\n';
 const WA = 'a, b = map(int, input().split())\nprint(a - b)\n';

@@ -10,7 +10,7 @@ import createPyodideModule from 'pyodide/pyodide.asm.mjs';
 import harness from '../../src/exec/runtime/pythonHarness.py?raw';
 import { PythonRunner } from '../../src/exec/runtime/pythonRunner';
 import type { PythonWorkerApi } from '../../src/exec/workerApi';
-import { removeNetworkAndStorage, serveOnPrivatePort } from '../../src/exec/sandbox/privatePort';
+import { removeNetworkAndStorage, serveOnPrivatePort } from '../../src/exec/browser/sandbox/privatePort';
 
 const ASSET_BASE = 'https://pyodide.invalid/';
 let runner: PythonRunner | undefined;

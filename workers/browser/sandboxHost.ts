@@ -3,7 +3,7 @@
  * SandboxApi on the MessagePort it was started with.
  */
 import * as Comlink from 'comlink';
-import { SandboxService } from '../../src/exec/sandbox/sandboxService';
+import { SandboxService } from '../../src/exec/browser/sandbox/sandboxService';
 
 export function start(port: MessagePort): void {
   Comlink.expose(new SandboxService(), port);

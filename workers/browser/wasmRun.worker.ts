@@ -1,7 +1,7 @@
 /** Sandbox worker: runs compiled wasm32-wasi programs with our WASI subset (no files, no network). */
 import { runWasiProgram } from '../../src/exec/runtime/wasiProgram';
 import type { WasmRunnerApi } from '../../src/exec/workerApi';
-import { removeNetworkAndStorage, serveOnPrivatePort } from '../../src/exec/sandbox/privatePort';
+import { removeNetworkAndStorage, serveOnPrivatePort } from '../../src/exec/browser/sandbox/privatePort';
 
 const api: WasmRunnerApi = {
   ready: () => true,

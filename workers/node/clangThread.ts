@@ -5,7 +5,7 @@ import { nodeEndpoint } from '../../src/exec/node/nodeEndpoint';
 import { commands } from '@yowasp/clang';
 import { CppCompiler, type ClangCommand } from '../../src/exec/runtime/cppCompiler';
 import type { CppCompilerApi } from '../../src/exec/workerApi';
-import { diskPrebuiltStore } from '../../src/exec/node/prebuiltDiskStore';
+import { diskPrebuiltStore } from '../../src/exec/clangCaches/nodePrebuiltStore';
 
 const compiler = new CppCompiler(commands['clang++'] as unknown as ClangCommand, diskPrebuiltStore());
 

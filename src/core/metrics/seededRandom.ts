@@ -1,5 +1,5 @@
 /**
- * A small seeded pseudo-random generator, so that Monte-Carlo metric curves (metrics.ts) come out
+ * A small seeded pseudo-random generator, so that Monte-Carlo metric curves (computeMetrics.ts) come out
  * the same for the same run settings on every machine. Statistical quality only has to be good
  * enough for averaging over random subsets; this is not for cryptography.
  */

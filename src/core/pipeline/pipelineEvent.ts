@@ -5,7 +5,7 @@
 import type { TestResult } from '../judging/judgeResult';
 import type { CritiqueRecord, ExecutionRecord, GenerationRecord, RunRecord } from '../record/runRecord';
 import type { SelectionRecord } from '../selection/selectionRecord';
-import type { RunMetrics } from '../metrics/runMetrics';
+import type { RunMetrics } from '../metrics/metricsSchema';
 import type { RunSettings } from '../record/runSettings';
 
 export type PipelineEvent =

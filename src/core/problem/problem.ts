@@ -3,7 +3,6 @@
  * Built from an ICPC/Kattis problem package (see kattisPackage.ts) or from the bundled problems.
  */
 import type { Language } from './language';
-import type { TimeLimitRule } from './timeLimitRule';
 
 /** Test groups in judging order: samples are public (shown in the statement), secret ones are not. */
 export type TestGroup = 'sample' | 'secret';
@@ -33,7 +32,7 @@ export interface ProblemLimits {
   outputMiB: number;
   /**
    * Where `timeSeconds` came from: the package (`limits.time_limit` or `.timelimit`), derived from
-   * the package's accepted submissions (timeLimitDerivation.ts), or our default. Shown to the user;
+   * the package's accepted submissions (src/exec/timeLimitFromAcceptedRuns.ts), or our default. Shown to the user;
    * not part of the content hash.
    */
   timeSource?: TimeLimitSource;
@@ -95,4 +94,25 @@ export const DEFAULT_VALIDATOR: ValidatorFlags = { caseSensitive: false, spaceCh
 
 export function sampleTests(problem: Problem): TestCase[] {
   return problem.tests.filter((t) => t.group === 'sample');
+}
+
+/** A package's accepted submission that can run here, kept to derive a missing time limit. */
+export interface AcceptedSubmission {
+  /** Path in the package, e.g. `submissions/accepted/sol.py`. */
+  path: string;
+  language: Language;
+  source: string;
+}
+
+/** How the package's format derives a missing time limit (applied by timeLimitRule.ts). */
+export interface TimeLimitRule {
+  format: 'legacy' | '2023-07';
+  /** ac_to_time_limit (2023-07) or time_multiplier (legacy). */
+  acMultiplier: number;
+  /** Rounding step, seconds: time_resolution (2023-07) or 1 (legacy). */
+  resolutionSeconds: number;
+  /** time_limit_to_tle (2023-07) or time_safety_margin (legacy). */
+  tleFactor: number;
+  /** The package's accepted submissions in Python or C++ (others cannot run here). */
+  accepted: AcceptedSubmission[];
 }

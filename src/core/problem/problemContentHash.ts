@@ -1,4 +1,4 @@
-import { sha256Hex } from './contentHash';
+import { sha256Hex } from './sha256Hex';
 import type { Problem } from './problem';
 
 /**

@@ -9,32 +9,13 @@
  *   `time_multiplier` 5.0; the TLE boundary is `time_limit × time_safety_margin` (default 2.0).
  *
  * The reader records the rule and the accepted submissions it needs; running them is the
- * executor's job (src/exec/timeLimitDerivation.ts). With no accepted submission the package gets
+ * executor's job (src/exec/timeLimitFromAcceptedRuns.ts). With no accepted submission the package gets
  * our stated default (DEFAULT_LIMITS), labelled so.
  */
-import { languageFromFileName, type Language } from './language';
+import { languageFromFileName } from './language';
 import { ProblemPackageError } from './problemPackageError';
-import type { Problem } from './problem';
+import type { Problem, TimeLimitRule } from './problem';
 import { problemContentHash } from './problemContentHash';
-
-export interface AcceptedSubmission {
-  /** Path in the package, e.g. `submissions/accepted/sol.py`. */
-  path: string;
-  language: Language;
-  source: string;
-}
-
-export interface TimeLimitRule {
-  format: 'legacy' | '2023-07';
-  /** ac_to_time_limit (2023-07) or time_multiplier (legacy). */
-  acMultiplier: number;
-  /** Rounding step, seconds: time_resolution (2023-07) or 1 (legacy). */
-  resolutionSeconds: number;
-  /** time_limit_to_tle (2023-07) or time_safety_margin (legacy). */
-  tleFactor: number;
-  /** The package's accepted submissions in Python or C++ (others cannot run here). */
-  accepted: AcceptedSubmission[];
-}
 
 export interface DerivedTimeLimit {
   timeSeconds: number;

@@ -11,7 +11,7 @@ import { ChatUsageSchema } from '../chat/chatEngine';
 import { CRITIQUE_VERDICTS } from '../chat/critiqueVerdict';
 import { RunSettingsSchema } from './runSettings';
 import { SelectionSchema } from '../selection/selectionRecord';
-import { MetricsSchema } from '../metrics/runMetrics';
+import { MetricsSchema } from '../metrics/metricsSchema';
 
 export const RUN_RECORD_VERSION = 1;
 

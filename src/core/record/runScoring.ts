@@ -6,10 +6,10 @@
 import type { Problem } from '../problem/problem';
 import type { CandidateRecord, RunRecord } from './runRecord';
 import type { SelectionRecord } from '../selection/selectionRecord';
-import type { RunMetrics } from '../metrics/runMetrics';
+import type { RunMetrics } from '../metrics/metricsSchema';
 import type { SelectionCandidate } from '../selection/selectionCandidate';
 import { selectAll } from '../selection/select';
-import { computeMetrics, selectionExpectation } from '../metrics/metrics';
+import { computeMetrics, selectionExpectation } from '../metrics/computeMetrics';
 
 export function toSelectionCandidate(candidate: CandidateRecord, sampleNames: ReadonlySet<string>): SelectionCandidate {
   return {

@@ -8,7 +8,7 @@ export interface PythonChildOptions {
   /** file: URL of pyodide.mjs (the child has no node_modules of its own to resolve it from). */
   pyodideModuleUrl: string;
   indexURL: string;
-  /** From a start-up snapshot, or taking one (see runtime/pyodideStart.ts). */
+  /** From a start-up snapshot, or taking one (see pyodideSnapshot/pyodideStart.ts). */
   start?: PythonWorkerStart;
 }
 

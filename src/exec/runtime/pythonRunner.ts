@@ -16,7 +16,7 @@ import type { loadPyodide as LoadPyodide } from 'pyodide';
 import type { RunFiles, RunOutcome } from './runOutcome';
 import { STDERR_CAP_BYTES } from './runOutcome';
 import { PyodideFiles, type PyodideFs } from './pyodideFiles';
-import { startPyodide, type PyodideLoadOptions, type PyodideStartInfo, type PyodideStartOptions } from './pyodideStart';
+import { startPyodide, type PyodideLoadOptions, type PyodideStartInfo, type PyodideStartOptions } from '../pyodideSnapshot/pyodideStart';
 
 type PyodideAPI = Awaited<ReturnType<typeof LoadPyodide>>;
 

@@ -3,7 +3,7 @@
  * marker as well as colour, so the chart reads in greyscale and for colour-blind viewers.
  */
 import { SELECTION_STRATEGIES, STRATEGY_LABEL, type SelectionStrategyId } from '../../core/selection/selectionStrategy';
-import type { RunMetrics } from '../../core/metrics/runMetrics';
+import type { RunMetrics } from '../../core/metrics/metricsSchema';
 
 export interface CurveSeries {
   id: string;

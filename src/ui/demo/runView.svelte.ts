@@ -6,7 +6,7 @@ import type { PipelineEvent } from '../../core/pipeline/pipelineEvent';
 import type { TestResult } from '../../core/judging/judgeResult';
 import type { CritiqueRecord, ExecutionRecord, GenerationRecord, RunRecord } from '../../core/record/runRecord';
 import type { SelectionRecord } from '../../core/selection/selectionRecord';
-import type { RunMetrics } from '../../core/metrics/runMetrics';
+import type { RunMetrics } from '../../core/metrics/metricsSchema';
 import type { CritiqueStyle } from '../../core/chat/critiqueVerdict';
 import { critiqueStates, generationStates, type OutputState } from '../../core/modelOutput/outputStates';
 

@@ -5,13 +5,13 @@
 import type { JudgeResult, TestResult } from '../../core/judging/judgeResult';
 import type { Language } from '../../core/problem/language';
 import type { Problem } from '../../core/problem/problem';
-import { timeLimitMs } from '../../core/judging/timeLimits';
-import type { BrowserExecutor, ExecutorStatus } from '../../exec/browserExecutor';
-import type { ExecutionRuntime } from '../exec/executionRuntime.svelte';
+import { timeLimitMs } from '../../core/judging/languageTimeLimits';
+import type { BrowserExecutor, ExecutorStatus } from '../../exec/browser/browserExecutor';
+import type { ExecutionRuntime } from '../runtime/executionRuntime.svelte';
 import { judgeProblems, type JudgeProblemEntry } from './judgeProblems';
 import { ImportedProblemStore } from '../data/importedProblems';
 import { ProblemLibrary } from '../problems/problemLibrary.svelte';
-import { resolveTimeLimit } from '../../exec/timeLimitDerivation';
+import { resolveTimeLimit } from '../../exec/timeLimitFromAcceptedRuns';
 import { parseHashRoute, type HashRoute } from '../routing/hashRoute';
 
 const STARTERS: Record<Language, string> = {

@@ -4,8 +4,8 @@
  * WebLLM's model caches), and the browser's own estimate of usage and quota. Read-only: WebLLM's
  * caches belong to WebLLM (the Model view deletes models).
  */
-import { CLANG_PREBUILT_CACHE } from '../../exec/clangPrebuiltStore';
-import { PYODIDE_SNAPSHOT_CACHE } from '../../exec/sandbox/pyodideSnapshotStore';
+import { CLANG_PREBUILT_CACHE } from '../../exec/clangCaches/browserPrebuiltStore';
+import { PYODIDE_SNAPSHOT_CACHE } from '../../exec/pyodideSnapshot/browserSnapshotStore';
 
 export type CacheOwner = 'app' | 'runtimes' | 'webllm' | 'other';
 

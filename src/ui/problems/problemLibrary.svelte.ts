@@ -10,7 +10,7 @@ import { readPackageZip } from '../../core/problem/packageZip';
 import { draftFromFiles, draftPackageFiles, type ProblemDraft } from '../../core/problem/problemDraft';
 import type { Problem } from '../../core/problem/problem';
 import { timeLimitExplanation, withDerivedTimeLimit } from '../../core/problem/timeLimitRule';
-import type { TimeLimitResolution } from '../../exec/timeLimitDerivation';
+import type { TimeLimitResolution } from '../../exec/timeLimitFromAcceptedRuns';
 import { ImportedProblemStore, type ImportedProblemRecord, type ImportedProblemSummary } from '../data/importedProblems';
 import { droppedFolderEntries, pickedFolderEntries } from './folderEntries';
 import { downloadPackage } from './packageExport';

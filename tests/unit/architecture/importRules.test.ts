@@ -3,11 +3,10 @@
  * downward only — ui → engines/webllm/exec → core — and inside core, from a later stage of the
  * data flow to an earlier one, never back.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = resolve(new URL('../../../', import.meta.url).pathname);
+import { importsOf, root, sourceFiles } from './sourceImports';
 
 /** Stages of src/core in data-flow order. */
 const CORE_STAGES = ['problem', 'chat', 'modelOutput', 'judging', 'selection', 'metrics', 'record', 'pipeline'];
@@ -28,21 +27,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   models: [],
 };
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(ts|svelte)$/.test(e.name) && !e.name.endsWith('.d.ts'))
-    .map((e) => relative(root, join(e.parentPath, e.name)));
-}
-
 function areaOf(path: string): string | undefined {
   return Object.keys(MAY_IMPORT).find((area) => path === area || path.startsWith(`${area}/`));
-}
-
-/** Relative import specifiers of a file, resolved to repository paths. */
-function importsOf(file: string): string[] {
-  const text = readFileSync(join(root, file), 'utf8');
-  const specs = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"?]+)/g)].map((m) => m[1]!);
-  return specs.map((spec) => relative(root, resolve(root, dirname(file), spec)));
 }
 
 const files = Object.keys(MAY_IMPORT).flatMap(sourceFiles);
@@ -82,5 +68,40 @@ describe('import rules', () => {
       .filter((f) => f.startsWith('src/core/'))
       .filter((f) => /from\s+['"](node:|svelte|@mlc-ai|pyodide|@yowasp)/.test(readFileSync(join(root, f), 'utf8')));
     expect(impure).toEqual([]);
+  });
+});
+
+/**
+ * src/exec by environment: `browser/` and `node/` hold what runs in only one of them; a concern
+ * that spans both (clangCaches/, pyodideSnapshot/) keeps its one-environment adapters beside its
+ * shared code, each named for its environment (`browser…`, `node…`). Everything else runs in both.
+ */
+function environmentOf(file: string): 'browser' | 'node' | 'shared' {
+  const [, , folder, name = ''] = file.split('/');
+  if (folder === 'browser' || name.startsWith('browser')) return 'browser';
+  if (folder === 'node' || name.startsWith('node')) return 'node';
+  return 'shared';
+}
+
+describe('src/exec by environment', () => {
+  const execFiles = files.filter((f) => f.startsWith('src/exec/'));
+
+  it('shared code imports neither environment, and neither environment imports the other', () => {
+    const broken: string[] = [];
+    for (const file of execFiles) {
+      const from = environmentOf(file);
+      for (const target of importsOf(file).filter((t) => t.startsWith('src/exec/'))) {
+        const to = environmentOf(target);
+        if (to !== 'shared' && to !== from) broken.push(`${file} (${from}) → ${target} (${to})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('only Node code imports Node built-ins', () => {
+    const misplaced = execFiles
+      .filter((f) => environmentOf(f) !== 'node')
+      .filter((f) => /from\s+['"]node:/.test(readFileSync(join(root, f), 'utf8')));
+    expect(misplaced).toEqual([]);
   });
 });

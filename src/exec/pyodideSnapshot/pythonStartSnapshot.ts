@@ -1,11 +1,11 @@
 /**
- * A judge's copy of Pyodide's start-up snapshot (see runtime/pyodideStart.ts), for the fresh
+ * A judge's copy of Pyodide's start-up snapshot (see pyodideStart.ts), for the fresh
  * Python worker (browser) or process (Node) each submission gets: every new one starts from it when
  * there is one; when there is none (a first visit, a first submission) or it failed to load, one at
  * a time starts from scratch and takes a new one, which the later ones use — and the page keeps
  * for the next visit.
  */
-import type { PythonWorkerStart, PythonWorkerStarted } from './workerApi';
+import type { PythonWorkerStart, PythonWorkerStarted } from '../workerApi';
 
 export class PythonStartSnapshot {
   private snapshot: ArrayBuffer | undefined;

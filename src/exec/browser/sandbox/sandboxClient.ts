@@ -9,7 +9,7 @@
 import * as Comlink from 'comlink';
 import { frameCodeUrl, pythonWorkerCodeUrl, pyodideUrls, pyodideVersion, wasmWorkerCodeUrl } from 'virtual:critique-sandbox';
 import { serviceWorkerControl } from '../serviceWorkerControl';
-import { loadPyodideSnapshot, savePyodideSnapshot } from './pyodideSnapshotStore';
+import { loadPyodideSnapshot, savePyodideSnapshot } from '../../pyodideSnapshot/browserSnapshotStore';
 import { SANDBOX_START, type PythonAssets, type SandboxApi, type SandboxInfo } from './sandboxProtocol';
 
 const BOOTSTRAP = `addEventListener('message', async (event) => {

@@ -2,7 +2,7 @@
  * The page's one browser executor (its sandbox frame, Pyodide and clang are loaded once) and its
  * readiness, shared by every view that judges programs. App creates it.
  */
-import { BrowserExecutor, type ExecutorStatus } from '../../exec/browserExecutor';
+import { BrowserExecutor, type ExecutorStatus } from '../../exec/browser/browserExecutor';
 
 export class ExecutionRuntime {
   status = $state<ExecutorStatus>({ python: 'cold', cpp: 'cold' });

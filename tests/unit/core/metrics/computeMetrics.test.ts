@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, selectionExpectation, type GradedCandidate } from '../../../../src/core/metrics/metrics';
+import { computeMetrics, selectionExpectation, type GradedCandidate } from '../../../../src/core/metrics/computeMetrics';
 import { select } from '../../../../src/core/selection/select';
 import { SELECTION_STRATEGIES } from '../../../../src/core/selection/selectionStrategy';
 import { passAtK } from '../../../../src/core/metrics/passAtK';
 import { createRng } from '../../../../src/core/metrics/seededRandom';
 import type { CritiqueVerdict } from '../../../../src/core/chat/critiqueVerdict';
 import { RUN_RECORD_VERSION, RunRecordSchema } from '../../../../src/core/record/runRecord';
-import { type RunMetrics } from '../../../../src/core/metrics/runMetrics';
+import { type RunMetrics } from '../../../../src/core/metrics/metricsSchema';
 import { DEFAULT_RUN_SETTINGS } from '../../../../src/core/record/runSettings';
 
 function g(

@@ -3,9 +3,9 @@
  * start-up). The frame has an opaque origin and a CSP without network access; it owns the pools of
  * Python and wasm-runner workers, and the page's judge loop drives it one test at a time.
  */
-import type { CompileResult } from '../../core/judging/judgeResult';
-import type { RunFiles, RunLimits, RunOutcome } from '../runtime/runOutcome';
-import type { ProgramRole } from '../judgeSubmission';
+import type { CompileResult } from '../../../core/judging/judgeResult';
+import type { RunFiles, RunLimits, RunOutcome } from '../../runtime/runOutcome';
+import type { ProgramRole } from '../../judgeSession';
 
 export interface PythonAssets {
   wasm: ArrayBuffer;

@@ -3,7 +3,7 @@
  * built at `npm run build` and cached by the service worker like clang itself; else — in dev, where
  * none are shipped — Cache Storage, where the worker keeps what it built, one file per kind.
  */
-import type { PrebuiltStore } from './runtime/cppCompiler';
+import type { PrebuiltStore } from '../runtime/cppCompiler';
 
 export const CLANG_PREBUILT_CACHE = 'critique-lab-clang-prebuilt';
 

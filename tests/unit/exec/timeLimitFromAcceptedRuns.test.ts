@@ -5,11 +5,11 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TIME_MULTIPLIER } from '../../../src/core/judging/timeLimits';
+import { TIME_MULTIPLIER } from '../../../src/core/judging/languageTimeLimits';
 import { deriveTimeLimit } from '../../../src/core/problem/timeLimitRule';
 import { createNodeExecutor, type NodeExecutor } from '../../../src/exec/node/nodeExecutor';
 import { readProblemDir } from '../../../src/exec/node/problemDir';
-import { resolveTimeLimit } from '../../../src/exec/timeLimitDerivation';
+import { resolveTimeLimit } from '../../../src/exec/timeLimitFromAcceptedRuns';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/problems/${name}`, import.meta.url));

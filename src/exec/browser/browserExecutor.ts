@@ -6,17 +6,18 @@
  * `signal` aborts a judge and kills its run.
  */
 import * as Comlink from 'comlink';
-import type { Executor, JudgeOptions, Submission } from '../core/judging/executor';
-import type { JudgeResult } from '../core/judging/judgeResult';
-import type { Language } from '../core/problem/language';
-import type { Problem } from '../core/problem/problem';
-import { CppBuilds } from './cppBuilds';
-import { judgeSubmission, type JudgeSession, type OpenSession, type ProgramRole, type ProgramSource } from './judgeSubmission';
-import type { RunLimits } from './runtime/runOutcome';
+import type { Executor, JudgeOptions, Submission } from '../../core/judging/executor';
+import type { JudgeResult } from '../../core/judging/judgeResult';
+import type { Language } from '../../core/problem/language';
+import type { Problem } from '../../core/problem/problem';
+import { CppBuilds } from '../cppBuilds';
+import { judgeSubmission } from '../judgeSubmission';
+import type { JudgeSession, OpenSession, ProgramRole, ProgramSource } from '../judgeSession';
+import type { RunLimits } from '../runtime/runOutcome';
 import { createSandboxFrame, type SandboxFrame } from './sandbox/sandboxClient';
 import { serviceWorkerControl } from './serviceWorkerControl';
-import type { CppLoadProgress } from './runtime/cppCompiler';
-import type { CppCompilerApi } from './workerApi';
+import type { CppLoadProgress } from '../runtime/cppCompiler';
+import type { CppCompilerApi } from '../workerApi';
 
 export type RuntimeState = 'cold' | 'loading' | 'ready' | 'error';
 
@@ -138,7 +139,7 @@ export class BrowserExecutor implements Executor {
 
   private clang(): Comlink.Remote<CppCompilerApi> {
     if (!this.compiler) {
-      this.compilerWorker = new Worker(new URL('../../workers/browser/clang.worker.ts', import.meta.url), { type: 'module', name: 'clang' });
+      this.compilerWorker = new Worker(new URL('../../../workers/browser/clang.worker.ts', import.meta.url), { type: 'module', name: 'clang' });
       this.compiler = Comlink.wrap<CppCompilerApi>(this.compilerWorker);
     }
     return this.compiler;

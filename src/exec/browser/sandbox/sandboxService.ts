@@ -5,13 +5,13 @@
  * `postMessage` on its worker's global scope reaches no one.
  */
 import * as Comlink from 'comlink';
-import type { CompileResult } from '../../core/judging/judgeResult';
-import { FreshWorkerPool } from '../freshWorkerPool';
-import type { JudgeSession, ProgramRole } from '../judgeSubmission';
-import type { RunFiles } from '../runtime/runOutcome';
-import { openPythonSession, openWasmSession, type PythonHandle, type WasmHandle } from '../languageSessions';
-import { PythonStartSnapshot } from '../pythonStartSnapshot';
-import type { PythonWorkerApi, WasmRunnerApi } from '../workerApi';
+import type { CompileResult } from '../../../core/judging/judgeResult';
+import { FreshWorkerPool } from '../../freshWorkerPool';
+import type { JudgeSession, ProgramRole } from '../../judgeSession';
+import type { RunFiles } from '../../runtime/runOutcome';
+import { openPythonSession, openWasmSession, type PythonHandle, type WasmHandle } from '../../languageSessions';
+import { PythonStartSnapshot } from '../../pyodideSnapshot/pythonStartSnapshot';
+import type { PythonWorkerApi, WasmRunnerApi } from '../../workerApi';
 import type { PythonAssets, SandboxApi, SandboxBoot, SandboxInfo } from './sandboxProtocol';
 
 interface Started<T> {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPyodide } from 'pyodide';
 import { pyodideIndexUrl, readPythonHarness } from '../../../../src/exec/node/pythonFiles';
 import { PythonRunner } from '../../../../src/exec/runtime/pythonRunner';
-import { startPyodide } from '../../../../src/exec/runtime/pyodideStart';
+import { startPyodide } from '../../../../src/exec/pyodideSnapshot/pyodideStart';
 
 const PROBE = `import sys, heapq, collections, re
 print(hash("critique"), sys.getrecursionlimit(), heapq.nsmallest(2, [5, 1, 4]), len(re.findall("a", "banana")))

@@ -1,12 +1,12 @@
 /**
- * Where the page keeps Pyodide's start-up snapshot between visits (see runtime/pyodideStart.ts):
+ * Where the page keeps Pyodide's start-up snapshot between visits (see pyodideStart.ts):
  * one entry in a Cache Storage cache of its own, named by Pyodide's version and the snapshot
  * format, so an app update that changes either never hands a worker an old snapshot. The sandbox
  * frame cannot keep it (its origin is opaque: no storage), so the page does, and hands it over with
  * Pyodide's other files. Without Cache Storage (an insecure origin) nothing is kept: every visit
  * starts Pyodide from scratch once, as before.
  */
-import { PYODIDE_SNAPSHOT_FORMAT } from '../runtime/pyodideStart';
+import { PYODIDE_SNAPSHOT_FORMAT } from './pyodideStart';
 
 export const PYODIDE_SNAPSHOT_CACHE = 'critique-lab-pyodide-snapshot';
 

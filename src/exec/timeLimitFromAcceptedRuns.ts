@@ -4,12 +4,12 @@
  * with a generous probing limit, its slowest test is taken, and the slowest of them decides.
  *
  * Our runtimes are not a native judge: a run's time here is divided by its language's multiplier
- * (core/judging/timeLimits.ts) to get the reference time the rule expects, so the per-language
+ * (core/judging/languageTimeLimits.ts) to get the reference time the rule expects, so the per-language
  * limit we later enforce is the same multiplier times the derived one — the slowest accepted run
  * keeps exactly the format's headroom (e.g. ×2) in its own language.
  */
 import type { Executor } from '../core/judging/executor';
-import { TIME_MULTIPLIER } from '../core/judging/timeLimits';
+import { TIME_MULTIPLIER } from '../core/judging/languageTimeLimits';
 import type { Problem } from '../core/problem/problem';
 import { deriveTimeLimit, timeLimitExplanation, withDerivedTimeLimit, type DerivedTimeLimit } from '../core/problem/timeLimitRule';
 

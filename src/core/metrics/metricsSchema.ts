@@ -1,4 +1,4 @@
-/** A run's scoreboard as the run record stores it (computed by metrics.ts). */
+/** A run's scoreboard as the run record stores it (computed by computeMetrics.ts). */
 import { z } from 'zod';
 
 export const ConfusionSchema = z.object({

@@ -1,6 +1,6 @@
 /** Which start each new Python worker in the frame gets, and where a snapshot a worker took goes. */
 import { describe, expect, it } from 'vitest';
-import { PythonStartSnapshot } from '../../../src/exec/pythonStartSnapshot';
+import { PythonStartSnapshot } from '../../../../src/exec/pyodideSnapshot/pythonStartSnapshot';
 
 const bytes = (n: number): ArrayBuffer => new Uint8Array([n, n, n]).buffer;
 

@@ -10,7 +10,7 @@
 import { binomial } from './binomial';
 import { forEachCombination } from './combinations';
 import { passAtK } from './passAtK';
-import type { Confusion, CurvePoint, RunMetrics } from './runMetrics';
+import type { Confusion, CurvePoint, RunMetrics } from './metricsSchema';
 import { selectPicksAll } from '../selection/select';
 import type { SelectionCandidate } from '../selection/selectionCandidate';
 import { SELECTION_STRATEGIES, type SelectionStrategyId } from '../selection/selectionStrategy';

@@ -1,5 +1,5 @@
 /**
- * clangCodeCache.ts's contract with @yowasp/clang, in Node's real fetch and WebAssembly: a .wasm
+ * browserCodeCache.ts's contract with @yowasp/clang, in Node's real fetch and WebAssembly: a .wasm
  * fetch hands back every byte (so @yowasp's progress stays true) tagged with its URL, and compiling
  * that copy yields the module compiled from the URL's own response; everything else is untouched.
  * (Whether Chromium then reuses the compiled code is measured by `npm run bench -- Chromium`.)
@@ -34,7 +34,7 @@ beforeAll(async () => {
     compiledUrls.push(response.url);
     return engineCompile(response);
   };
-  await import('../../../../workers/browser/clangCodeCache');
+  await import('../../../../src/exec/clangCaches/browserCodeCache');
 });
 
 afterAll(() => server.close());
@@ -50,7 +50,7 @@ function countedLikeYowasp(response: Response, counter: { bytes: number }): Resp
   return new Response(response.body!.pipeThrough(counting), response);
 }
 
-describe('clangCodeCache', () => {
+describe('browserCodeCache', () => {
   it('compiles a .wasm from its own response (the URL is the cache key), while @yowasp counts every byte of a copy', async () => {
     compiledUrls.length = 0;
     const counter = { bytes: 0 };
