@@ -1,6 +1,6 @@
 /**
  * ChatEngine on the visitor's GPU: a thin client of WebLLM's MLCEngine running in
- * workers/llm.worker.ts (WebLLM's own WebWorkerMLCEngine protocol).
+ * workers/browser/llm.worker.ts (WebLLM's own WebWorkerMLCEngine protocol).
  *
  * Loading: the model's files are first downloaded into the very Cache API entries WebLLM reads
  * (modelDownloader.ts: per-shard progress, cancel, resume, precise errors); then WebLLM loads

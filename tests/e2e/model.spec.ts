@@ -1,6 +1,6 @@
 /**
  * The real WebLLM path in headless Chromium (WebGPU on SwiftShader): the app's downloader, the
- * real workers/llm.worker.ts running WebLLM, and the real Cache API — against a fixture host
+ * real workers/browser/llm.worker.ts running WebLLM, and the real Cache API — against a fixture host
  * whose model folders are missing or broken in one precise way each. No weights exist on these
  * machines, so every run ends in an error; the tests check that it is the right one, after the
  * right progress, with the fallback offered.
