@@ -1,6 +1,6 @@
 /**
- * Why the judge runs compiled C++ with its own WASI runner and not @wasmer/sdk (the design card's
- * choice): the same clang-built binary, the same stdin, per-run time in each runtime, and a native
+ * Why the judge runs compiled C++ with its own WASI runner and not @wasmer/sdk (the ready-made
+ * WASI runtime for browsers): the same clang-built binary, the same stdin, per-run time in each runtime, and a native
  * g++ build of the same source as the reference (its time includes starting a process, as a
  * native judge's does).
  */

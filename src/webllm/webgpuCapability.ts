@@ -82,7 +82,7 @@ export async function checkCapability(nav: NavigatorLike = globalThis.navigator 
       : 'WebGPU is only offered to secure pages (https or localhost); this page is not one.';
     return cap;
   }
-  let adapter: GPUAdapterLike | null = null;
+  let adapter: GPUAdapterLike | null;
   try {
     adapter = await nav.gpu.requestAdapter({ powerPreference: 'high-performance' });
   } catch (error) {

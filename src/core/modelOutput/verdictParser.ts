@@ -135,7 +135,7 @@ function finalLineVerdict(text: string): CritiqueVerdict {
   const sentences = last.split(/(?<=[.!?])\s+/);
   const sentence = (sentences[sentences.length - 1] ?? '')
     .replace(/\b(it|that)'s\b/gi, '$1 is')
-    .replace(/^["'(\[]+|["')\].!]+$/g, '')
+    .replace(/^["'([]+|["')\].!]+$/g, '')
     .trim();
   const m = FINAL_SENTENCE.exec(sentence);
   if (!m) return 'none';
