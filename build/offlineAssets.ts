@@ -16,13 +16,13 @@ export interface OfflineFile {
   bytes: number;
 }
 
-export interface OfflineGroup {
+interface OfflineGroup {
   id: 'python' | 'cpp';
   label: string;
   files: OfflineFile[];
 }
 
-export interface OfflineManifest {
+interface OfflineManifest {
   cacheName: string;
   groups: OfflineGroup[];
 }

@@ -5,7 +5,7 @@
 import type { ChatDelta, ChatStream, ChatUsage } from '../core/chat/chatEngine';
 import { pushStream, type Producer } from './pushStream';
 
-export type ChatProducer = Producer<ChatDelta, ChatUsage>;
+type ChatProducer = Producer<ChatDelta, ChatUsage>;
 
 export function producerChatStream(producer: ChatProducer, outerSignal?: AbortSignal): ChatStream {
   const stream = pushStream<ChatDelta, ChatUsage>(

@@ -8,13 +8,13 @@ import type { ChatMessage } from '../core/chat/chatEngine';
 
 export type PromptFormat = 'chatml';
 
-export interface RenderOptions {
+interface RenderOptions {
   /** System message inserted when the messages have none; `null` inserts none. */
   defaultSystem?: string | null;
 }
 
 /** Renders `messages` and opens the assistant turn, followed by `assistantPrefix` verbatim. */
-export function renderChatML(messages: ChatMessage[], assistantPrefix = '', options: RenderOptions = {}): string {
+function renderChatML(messages: ChatMessage[], assistantPrefix = '', options: RenderOptions = {}): string {
   const parts: string[] = [];
   const defaultSystem = options.defaultSystem === undefined ? null : options.defaultSystem;
   if (messages[0]?.role !== 'system' && defaultSystem !== null) {

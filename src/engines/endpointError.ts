@@ -3,7 +3,7 @@
  * so the UI and the CLI can say something a person can act on (the browser's own message for a
  * blocked or refused request is only "Failed to fetch").
  */
-export type EndpointFailureKind =
+type EndpointFailureKind =
   | 'unreachable'
   | 'cors-or-network'
   | 'auth'
@@ -35,7 +35,7 @@ export class EndpointError extends Error {
 }
 
 /** The server-side remedies for the cross-origin case, per server family. */
-export const CORS_REMEDIES =
+const CORS_REMEDIES =
   'vLLM: `vllm serve … --allowed-origins \'["*"]\'` (or your app origin); SGLang: allows any origin by default; ' +
   'llama.cpp `llama-server`: sends CORS headers by default; Ollama: start it with `OLLAMA_ORIGINS=*` (or this page\'s origin). ' +
   'A page served over https cannot call a plain-http server other than localhost; Chrome may also ask a public page for ' +
@@ -94,7 +94,7 @@ export function httpFailure(url: string, status: number, bodyText: string, model
 }
 
 /** Pulls the human message out of the error bodies servers send (OpenAI, FastAPI, llama.cpp, Ollama). */
-export function extractServerMessage(bodyText: string): string | undefined {
+function extractServerMessage(bodyText: string): string | undefined {
   const text = bodyText.trim();
   if (text === '') return undefined;
   try {

@@ -25,7 +25,7 @@ import { readCompletionStream } from './openaiStream';
 import { renderPrompt, stopStrings, type PromptFormat } from './chatTemplate';
 import { EndpointError, httpFailure, networkFailure } from './endpointError';
 
-export interface OpenAIEngineOptions {
+interface OpenAIEngineOptions {
   /** e.g. `http://localhost:8000/v1`; a bare origin gets `/v1` appended. */
   baseUrl: string;
   apiKey?: string;

@@ -12,7 +12,7 @@
  */
 export type Producer<T, R> = (emit: (item: T) => void, signal: AbortSignal) => Promise<R>;
 
-export interface PushStream<T, R> extends AsyncIterable<T> {
+interface PushStream<T, R> extends AsyncIterable<T> {
   /** Resolves with the producer's result once it returns; rejects if it throws. */
   readonly result: Promise<R>;
 }

@@ -9,7 +9,7 @@ import { sha256Hex } from '../core/problem/sha256Hex';
 import { CompileCache } from './compileCache';
 import { CPP_FLAGS, type CppCompileOutcome, type CppSourceFiles } from './runtime/cppCompiler';
 
-export interface CppBuild<B> {
+interface CppBuild<B> {
   compile: CompileResult;
   /** The program to run; absent when compilation failed. */
   binary?: B;

@@ -23,7 +23,7 @@ export interface Lease<W> {
   release(): void;
 }
 
-export interface FreshWorkerPoolOptions {
+interface FreshWorkerPoolOptions {
   /** Leases running at once. */
   size: number;
   /** Workers kept started ahead of need (0: start one per lease, on demand). Default 1. */
@@ -31,7 +31,7 @@ export interface FreshWorkerPoolOptions {
 }
 
 /** Starts a worker; on `signal`'s abort it stops the start, destroys what it began and rejects. */
-export type SpawnWorker<W> = (signal: AbortSignal) => Promise<W>;
+type SpawnWorker<W> = (signal: AbortSignal) => Promise<W>;
 
 interface Spare<W> {
   worker: Promise<W>;

@@ -14,7 +14,7 @@ import type { Problem } from '../core/problem/problem';
 import { deriveTimeLimit, timeLimitExplanation, withDerivedTimeLimit, type DerivedTimeLimit } from '../core/problem/timeLimitRule';
 
 /** Reference seconds an accepted submission may take while we measure it. */
-export const PROBE_TIME_SECONDS = 10;
+const PROBE_TIME_SECONDS = 10;
 
 export interface TimeLimitResolution {
   problem: Problem;

@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 
-export const QUANTIZATIONS = ['q4f16_1', 'q4f32_1', 'q0f16', 'q0f32'] as const;
+const QUANTIZATIONS = ['q4f16_1', 'q4f32_1', 'q0f16', 'q0f32'] as const;
 
-export const CatalogModelSchema = z.object({
+const CatalogModelSchema = z.object({
   /** WebLLM model_id, also the cache key; unique. */
   id: z.string().regex(/^[A-Za-z0-9._-]+$/),
   label: z.string().min(1),

@@ -24,7 +24,7 @@ export interface ConfigExpectation {
 }
 
 /** A field that disagrees with what the library or the app needs. */
-export interface ConfigMismatch {
+interface ConfigMismatch {
   field: string;
   found: string;
   expected: string;

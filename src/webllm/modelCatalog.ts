@@ -103,7 +103,7 @@ export function findModel(catalog: ModelCatalog, id: string): CatalogModel {
   return entry;
 }
 
-export function weightsUrl(entry: CatalogModel, source: WeightsSource, pageUrl?: string): string {
+function weightsUrl(entry: CatalogModel, source: WeightsSource, pageUrl?: string): string {
   const base = pageUrl ?? (typeof location !== 'undefined' ? location.href : undefined);
   switch (source.kind) {
     case 'default':

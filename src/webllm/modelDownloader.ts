@@ -14,9 +14,9 @@ import { isWasm, ScopedCaches, type CacheStorageLike, type ModelFile, type Model
 import { cancelledError, fetchModelFile, storeModelFile } from './modelPlan';
 import { fileHttpError, fileUnreachableError, ModelLoadError, storageFullError } from './modelLoadError';
 
-export type FileState = 'cached' | 'pending' | 'downloading' | 'done' | 'failed';
+type FileState = 'cached' | 'pending' | 'downloading' | 'done' | 'failed';
 
-export interface FileProgress {
+interface FileProgress {
   name: string;
   kind: ModelFileKind;
   state: FileState;
@@ -38,7 +38,7 @@ export interface DownloadProgress {
   etaSeconds: number | null;
 }
 
-export interface DownloadOptions {
+interface DownloadOptions {
   fetch?: typeof fetch;
   caches?: CacheStorageLike;
   signal?: AbortSignal;

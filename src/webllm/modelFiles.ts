@@ -9,7 +9,7 @@
  * - Conversions by an older mlc_llm name the manifest `ndarray-cache.json`.
  */
 export type ModelFileKind = 'config' | 'manifest' | 'tokenizer' | 'shard' | 'library';
-export type CacheScope = 'webllm/config' | 'webllm/model' | 'webllm/wasm';
+type CacheScope = 'webllm/config' | 'webllm/model' | 'webllm/wasm';
 
 export interface ModelFile {
   /** Name relative to the model folder (`params_shard_3.bin`), or the library's file name. */
@@ -68,7 +68,7 @@ export function isWasm(head: Uint8Array | undefined | null): boolean {
 }
 
 /** WebLLM fetches a library uncached when its URL is on localhost or relative; it caches others. */
-export function libraryScope(modelLibUrl: string): CacheScope | null {
+function libraryScope(modelLibUrl: string): CacheScope | null {
   return modelLibUrl.includes('localhost') || !/^https?:/i.test(modelLibUrl) ? null : 'webllm/wasm';
 }
 
@@ -92,12 +92,12 @@ export function libraryFile(loc: ModelLocation): ModelFile {
   return { name: loc.modelLibUrl.split('/').pop() || 'model library', url: loc.modelLibUrl, kind: 'library', scope: libraryScope(loc.modelLibUrl) };
 }
 
-export function tokenizerFile(loc: ModelLocation, name: string): ModelFile {
+function tokenizerFile(loc: ModelLocation, name: string): ModelFile {
   return inFolder(loc, name, 'tokenizer', 'webllm/model');
 }
 
 /** WebLLM reads tokenizer.json when the config lists it, else tokenizer.model. */
-export function tokenizerNameOf(config: ChatConfigLike): string | null {
+function tokenizerNameOf(config: ChatConfigLike): string | null {
   const listed = Array.isArray(config.tokenizer_files) ? config.tokenizer_files.filter((t): t is string => typeof t === 'string') : [];
   return listed.includes('tokenizer.json') ? 'tokenizer.json' : listed.includes('tokenizer.model') ? 'tokenizer.model' : null;
 }
@@ -140,7 +140,7 @@ export interface CacheStorageLike {
 }
 
 /** The page's or worker's Cache API. */
-export function browserCaches(): CacheStorageLike {
+function browserCaches(): CacheStorageLike {
   const c = (globalThis as { caches?: CacheStorageLike }).caches;
   if (!c) throw new Error('The Cache API is not available here (it needs a secure context: https or localhost).');
   return c;

@@ -13,7 +13,7 @@
 import { CONFIG_FILE, LEGACY_MANIFEST_FILE, MANIFEST_FILE, type ModelFileKind, type TensorCacheManifest } from './modelFiles';
 import { ModelLoadError } from './modelLoadError';
 
-export const FOLDER_ORIGIN = 'https://local-folder.critique-lab.invalid/';
+const FOLDER_ORIGIN = 'https://local-folder.critique-lab.invalid/';
 
 /** A picked file and its path inside the picked folder ("OCR-2-7B-q4f32_1-MLC/params_shard_0.bin"). */
 export interface PickedFile {
@@ -40,7 +40,7 @@ export function folderLibraryUrl(modelId: string, libraryName: string): string {
   return `${FOLDER_ORIGIN}${encodeURIComponent(modelId)}/lib/${encodeURIComponent(libraryName)}`;
 }
 
-export function isFolderUrl(url: string): boolean {
+function isFolderUrl(url: string): boolean {
   return url.startsWith(FOLDER_ORIGIN);
 }
 

@@ -8,7 +8,7 @@
 
 import { isWasm, type ModelFileKind, type ProbeTarget } from './modelFiles';
 
-export type LoadFailureKind =
+type LoadFailureKind =
   | 'file-missing'
   | 'file-http'
   | 'file-unreachable'
@@ -119,7 +119,7 @@ export function storageFullError(file: string, url: string, raw?: string, cause?
 }
 
 /** A probe: what one URL answers. `status` 0 = no response at all. */
-export interface ProbeResult {
+interface ProbeResult {
   status: number;
   contentType?: string;
   /** First bytes of the body, when read. */
@@ -158,7 +158,7 @@ export function fetchProber(fetchImpl: typeof fetch = (i, init) => globalThis.fe
 
 
 /** Finds the first target that does not answer 2xx (or, for the library, is not wasm). */
-export async function probeFirstFailure(targets: ProbeTarget[], probe: Prober, raw?: string): Promise<ModelLoadError | null> {
+async function probeFirstFailure(targets: ProbeTarget[], probe: Prober, raw?: string): Promise<ModelLoadError | null> {
   for (const t of targets) {
     const r = await probe(t.url, t.fileKind === 'library');
     if (r.status === 0) return fileUnreachableError(t.file, t.fileKind, t.url, raw ?? r.error);
@@ -171,7 +171,7 @@ export async function probeFirstFailure(targets: ProbeTarget[], probe: Prober, r
   return null;
 }
 
-export function libraryInvalidError(url: string, probe?: ProbeResult, raw?: string): ModelLoadError {
+function libraryInvalidError(url: string, probe?: ProbeResult, raw?: string): ModelLoadError {
   const html = probe?.contentType?.includes('text/html');
   return new ModelLoadError({
     kind: 'library-invalid',
@@ -227,7 +227,7 @@ export async function checkModelLibrary(url: string, fetchImpl: typeof fetch = (
   return null;
 }
 
-export interface TranslateContext {
+interface TranslateContext {
   /** The model's files in WebLLM's fetch order: config, library, tokenizer, manifest, shards. */
   targets: ProbeTarget[];
   probe: Prober;

@@ -23,7 +23,7 @@ import {
 } from './modelFiles';
 import { fileHttpError, fileUnreachableError, ModelLoadError, storageFullError } from './modelLoadError';
 
-export interface PlanOptions {
+interface PlanOptions {
   fetch?: typeof fetch;
   caches?: CacheStorageLike;
   signal?: AbortSignal;

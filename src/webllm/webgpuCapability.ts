@@ -11,7 +11,7 @@
 import type { CatalogModel, ModelCatalog } from './modelCatalog';
 import { estimateVramMB, f32Sibling } from './modelCatalog';
 
-export interface AdapterSummary {
+interface AdapterSummary {
   vendor: string;
   architecture: string;
   device: string;
@@ -113,7 +113,7 @@ export async function checkCapability(nav: NavigatorLike = globalThis.navigator 
   return cap;
 }
 
-export type FitVerdict = 'ok' | 'warn' | 'no';
+type FitVerdict = 'ok' | 'warn' | 'no';
 
 export interface ModelFit {
   verdict: FitVerdict;

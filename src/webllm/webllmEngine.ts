@@ -46,7 +46,7 @@ export class ModelWorkerDiedError extends Error {
   }
 }
 
-export interface WebLLMEngineOptions {
+interface WebLLMEngineOptions {
   catalog?: ModelCatalog;
   /** Where each model's weights/library come from and its context window. */
   modelOptions?: (modelId: string) => ResolveOptions;
@@ -63,7 +63,7 @@ export interface WebLLMEngineOptions {
   copyFrom?: string;
 }
 
-export type WebLLMPhase = 'idle' | 'downloading' | 'loading' | 'ready' | 'failed';
+type WebLLMPhase = 'idle' | 'downloading' | 'loading' | 'ready' | 'failed';
 
 function defaultWorker(): ChatWorkerLike {
   return new Worker(new URL('../../workers/browser/llm.worker.ts', import.meta.url), { type: 'module', name: 'llm' }) as unknown as ChatWorkerLike;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export type ChatRole = 'system' | 'user' | 'assistant';
+type ChatRole = 'system' | 'user' | 'assistant';
 
 export interface ChatMessage {
   role: ChatRole;
@@ -34,7 +34,7 @@ export interface ChatDelta {
 }
 
 /** `budget`: budget forcing closed the trace and the model then answered (docs/method.md). */
-export const FINISH_REASONS = ['stop', 'length', 'abort', 'budget'] as const;
+const FINISH_REASONS = ['stop', 'length', 'abort', 'budget'] as const;
 export type FinishReason = (typeof FINISH_REASONS)[number];
 
 /** Token counts of one completion; the run record stores it with every generation and critique. */

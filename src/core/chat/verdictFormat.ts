@@ -4,7 +4,7 @@
  */
 import type { CritiqueStyle } from './critiqueVerdict';
 
-export interface VerdictFormat {
+interface VerdictFormat {
   /** What the critique writes when it finds the solution correct. */
   right: string;
   /** What the critique writes when it finds the solution incorrect. */

@@ -17,16 +17,16 @@ import { SELECTION_STRATEGIES, type SelectionStrategyId } from '../selection/sel
 import { createRng, deriveSeed, randomSubset } from './seededRandom';
 
 /** Subset sizes j with at most this many subsets are averaged exactly. */
-export const EXACT_SUBSET_LIMIT = 5000;
+const EXACT_SUBSET_LIMIT = 5000;
 /** Seeded random subsets per size j when there are more. */
-export const MONTE_CARLO_SAMPLES = 2000;
+const MONTE_CARLO_SAMPLES = 2000;
 
 export interface GradedCandidate extends SelectionCandidate {
   /** Passed the judge (AC); null when it was not executed. */
   correct: boolean | null;
 }
 
-export interface MetricsInput {
+interface MetricsInput {
   candidates: readonly GradedCandidate[];
   /** Seeds the Monte-Carlo subsets (RunSettings.seed), so a record's curves are reproducible. */
   seed: number;
@@ -37,7 +37,7 @@ export interface MetricsInput {
 }
 
 /** Ground truth by candidate index: a Map, or an array indexed by candidate index. */
-export type Correctness = ReadonlyMap<number, boolean | null> | readonly (boolean | null | undefined)[];
+type Correctness = ReadonlyMap<number, boolean | null> | readonly (boolean | null | undefined)[];
 
 function lookup(correctness: Correctness, index: number): boolean | null {
   const value = correctness instanceof Map ? correctness.get(index) : (correctness as readonly (boolean | null | undefined)[])[index];

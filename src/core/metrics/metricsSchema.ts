@@ -1,7 +1,7 @@
 /** A run's scoreboard as the run record stores it (computed by computeMetrics.ts). */
 import { z } from 'zod';
 
-export const ConfusionSchema = z.object({
+const ConfusionSchema = z.object({
   rightCorrect: z.number().int().min(0),
   rightIncorrect: z.number().int().min(0),
   wrongCorrect: z.number().int().min(0),
@@ -9,7 +9,7 @@ export const ConfusionSchema = z.object({
   noVerdict: z.number().int().min(0),
 });
 
-export const CurvePointSchema = z.object({ k: z.number().int().min(1), value: z.number().min(0).max(1) });
+const CurvePointSchema = z.object({ k: z.number().int().min(1), value: z.number().min(0).max(1) });
 
 export const MetricsSchema = z.object({
   /** Candidates with ground truth. */

@@ -5,7 +5,7 @@
  */
 
 /** Returns a float in [0, 1) on every call. */
-export type Rng = () => number;
+type Rng = () => number;
 
 const TWO_POW_32 = 4294967296;
 

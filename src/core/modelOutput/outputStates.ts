@@ -25,7 +25,7 @@ export type OutputStateId =
   | Exclude<VerdictSource, 'marker'>;
 
 /** What a finished completion left: the run record's generation and critique records fit it. */
-export interface FinishedOutput {
+interface FinishedOutput {
   reasoning: string;
   answer: string;
   usage: { finishReason: FinishReason };

@@ -34,7 +34,7 @@ export interface ThinkSplitterOptions {
   startInReasoning?: boolean;
 }
 
-export interface ThinkSplit {
+interface ThinkSplit {
   reasoning: string;
   content: string;
   /** The text ended inside the trace (no `</think>` after it opened). */

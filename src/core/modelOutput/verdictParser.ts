@@ -23,7 +23,7 @@ import type { CritiqueStyle, CritiqueVerdict } from '../chat/critiqueVerdict';
 
 export type VerdictSource = 'marker' | 'other-style-marker' | 'final-line' | 'contradictory' | 'missing';
 
-export interface VerdictParse {
+interface VerdictParse {
   verdict: CritiqueVerdict;
   /** Which rule decided (or why nothing did). */
   source: VerdictSource;

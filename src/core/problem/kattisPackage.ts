@@ -13,7 +13,7 @@ import { problemContentHash } from './problemContentHash';
 import { readTimeLimitRule } from './timeLimitRule';
 import { latexStatementToMarkdown } from './latexStatement';
 
-export type PackageFiles = ReadonlyMap<string, string>;
+type PackageFiles = ReadonlyMap<string, string>;
 
 const STATEMENT_DIRS = ['statement', 'problem_statement'];
 

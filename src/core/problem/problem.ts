@@ -97,7 +97,7 @@ export function sampleTests(problem: Problem): TestCase[] {
 }
 
 /** A package's accepted submission that can run here, kept to derive a missing time limit. */
-export interface AcceptedSubmission {
+interface AcceptedSubmission {
   /** Path in the package, e.g. `submissions/accepted/sol.py`. */
   path: string;
   language: Language;

@@ -16,7 +16,7 @@ import type { SelectionCandidate } from './selectionCandidate';
 import { SELECTION_STRATEGIES, type SelectionStrategyId } from './selectionStrategy';
 import { critiqueLength, judgementOf } from './critiqueJudgement';
 
-export type SelectionResult = Omit<SelectionRecord, 'expectedCorrect'>;
+type SelectionResult = Omit<SelectionRecord, 'expectedCorrect'>;
 
 interface Assessed {
   index: number;

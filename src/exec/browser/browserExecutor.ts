@@ -19,7 +19,7 @@ import { serviceWorkerControl } from './serviceWorkerControl';
 import type { CppLoadProgress } from '../runtime/cppCompiler';
 import type { CppCompilerApi } from '../workerApi';
 
-export type RuntimeState = 'cold' | 'loading' | 'ready' | 'error';
+type RuntimeState = 'cold' | 'loading' | 'ready' | 'error';
 
 export interface ExecutorStatus {
   python: RuntimeState;
@@ -30,7 +30,7 @@ export interface ExecutorStatus {
   cppLoading?: CppLoadProgress;
 }
 
-export interface BrowserExecutorOptions {
+interface BrowserExecutorOptions {
   /** Called whenever a runtime's readiness changes. */
   onStatus?: (status: ExecutorStatus) => void;
 }

@@ -4,7 +4,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PrebuiltStore } from '../runtime/cppCompiler';
 
-export function cacheDir(): string {
+function cacheDir(): string {
   if (process.env.CRITIQUE_LAB_CACHE_DIR) return process.env.CRITIQUE_LAB_CACHE_DIR;
   const base = process.env.XDG_CACHE_HOME ?? (homedir() ? join(homedir(), '.cache') : tmpdir());
   return join(base, 'critique-lab');

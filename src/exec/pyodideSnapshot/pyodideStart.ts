@@ -24,7 +24,7 @@ export interface PyodideStartOptions {
   makeSnapshot?: boolean;
 }
 
-export interface PyodideStart extends PyodideStartInfo {
+interface PyodideStart extends PyodideStartInfo {
   pyodide: PyodideAPI;
 }
 
