@@ -15,6 +15,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { PYODIDE_SNAPSHOT_CACHE } from '../src/exec/pyodideSnapshot/browserSnapshotStore';
 import { servePlainStatic } from '../tests/fixtures/servers/plainStaticServer';
 import { type BenchSection, fmt, ratio, timed } from './benchSection';
+import { productionSite } from './productionSite';
 
 const CPP_AC = '#include <bits/stdc++.h>\nusing namespace std;\nint main() { long long a, b; cin >> a >> b; cout << a + b << "\\n"; }\n';
 const PY_AC = 'a, b = map(int, input().split())\nprint(a + b)\n';
@@ -143,22 +144,16 @@ async function measure(url: string, browser: Browser, print: (line: string) => v
 export const browserSection: BenchSection = {
   name: 'Chromium: first verdicts and offline load',
   async run(print) {
-    const outDir = mkdtempSync(join(tmpdir(), 'critique-bench-site-'));
+    const host = await servePlainStatic(productionSite(), '/bench/');
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
     try {
-      execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
-      const host = await servePlainStatic(outDir, '/bench/');
-      const browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      });
-      try {
-        await measure(host.url, browser, print);
-      } finally {
-        await browser.close();
-        await host.close();
-      }
+      await measure(host.url, browser, print);
     } finally {
-      rmSync(outDir, { recursive: true, force: true });
+      await browser.close();
+      await host.close();
     }
   },
 };

@@ -6,10 +6,6 @@
  * with a pause between them as a model generating them leaves. Reference: the native judge of the
  * same program in the same run (isolationBench.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import type { Submission } from '../src/core/judging/executor';
 import { readProblemDir } from '../src/exec/node/problemDir';
@@ -17,6 +13,7 @@ import { servePlainStatic } from '../tests/fixtures/servers/plainStaticServer';
 import { judgeInJudgeView } from '../tests/e2e/judgeViewSteps';
 import { type BenchSection, fmt, mean, median, ratio, timed } from './benchSection';
 import { CANDIDATES, GENERATION_PAUSE_MS, nativeJudgeMs, submission } from './isolationBench';
+import { productionSite } from './productionSite';
 
 function judgeInPage(page: Page, candidate: Submission): Promise<string> {
   return judgeInJudgeView(page, 'aplusb', candidate.language, candidate.source);
@@ -38,9 +35,7 @@ async function perCandidateMs(page: Page, candidate: Submission, pauseMs: number
 export const browserIsolationSection: BenchSection = {
   name: 'isolation-chromium',
   async run(print) {
-    const outDir = mkdtempSync(join(tmpdir(), 'critique-lab-bench-site-'));
-    execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
-    const host = await servePlainStatic(outDir, '/app/');
+    const host = await servePlainStatic(productionSite(), '/app/');
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
     try {
       const problem = await readProblemDir(new URL('../public/problems/aplusb', import.meta.url).pathname);
@@ -63,7 +58,6 @@ export const browserIsolationSection: BenchSection = {
     } finally {
       await browser.close();
       await host.close();
-      rmSync(outDir, { recursive: true, force: true });
     }
   },
 };

@@ -1,4 +1,7 @@
-/** Node worker thread: clang (see CppCompilerApi), with the precompiled header cached on disk. */
+/**
+ * Node worker thread: clang (see CppCompilerApi), with the precompiled header cached on disk, and
+ * compiled programs too when a folder is named for them (src/exec/clangCaches/nodeCompiledPrograms.ts).
+ */
 import { parentPort } from 'node:worker_threads';
 import * as Comlink from 'comlink';
 import { nodeEndpoint } from '../../src/exec/node/nodeEndpoint';
@@ -6,13 +9,17 @@ import { commands } from '@yowasp/clang';
 import { CppCompiler, type ClangCommand } from '../../src/exec/runtime/cppCompiler';
 import type { CppCompilerApi } from '../../src/exec/workerApi';
 import { diskPrebuiltStore } from '../../src/exec/clangCaches/nodePrebuiltStore';
+import { COMPILED_DIR_ENV, keptCompiles } from '../../src/exec/clangCaches/nodeCompiledPrograms';
 
 const compiler = new CppCompiler(commands['clang++'] as unknown as ClangCommand, diskPrebuiltStore());
+const compiledDir = process.env[COMPILED_DIR_ENV];
+const compileFresh: typeof compiler.compile = (source, memoryBytes, files) => compiler.compile(source, memoryBytes, files);
+const compile = compiledDir ? keptCompiles(compileFresh, compiledDir) : compileFresh;
 
 const api: CppCompilerApi = {
   warmUp: () => compiler.warmUp(),
   compile: async (source, memoryBytes, files) => {
-    const outcome = await compiler.compile(source, memoryBytes, files);
+    const outcome = await compile(source, memoryBytes, files);
     return outcome.wasm ? Comlink.transfer(outcome, [outcome.wasm.buffer as ArrayBuffer]) : outcome;
   },
 };
