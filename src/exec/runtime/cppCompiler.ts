@@ -8,6 +8,7 @@
  * object file (optimised iostreams over C stdio: stdioStreams.ts), linked into every program.
  */
 import { MEMORY_GUARD_LINK_FLAGS, MEMORY_GUARD_NAME, MEMORY_GUARD_OBJECT_NAME, MEMORY_GUARD_SOURCE } from './memoryGuard';
+import { GCC_EXTENSION_HEADERS } from './gccExtensionHeaders';
 import { STDCPP_SHIM, STDCPP_SHIM_PATH } from './stdcppShim';
 import { STDIO_STREAMS_LINK_FLAGS, STDIO_STREAMS_NAME, STDIO_STREAMS_OBJECT_NAME, STDIO_STREAMS_SOURCE } from './stdioStreams';
 
@@ -104,9 +105,9 @@ export class CppCompiler {
     return this.loaded;
   }
 
-  /** A key that changes whenever the PCH would: clang's release, compiler flags and the shim's text. */
+  /** A key that changes whenever the PCH would: clang's release, compiler flags and every header of ours it may include. */
   static pchKey(): string {
-    return `stdcpp-pch-${fnv1a(`${CLANG_VERSION}\n${[...CPP_FLAGS, ...PCH_ONLY_FLAGS].join(' ')}\n${STDCPP_SHIM}`)}`;
+    return `stdcpp-pch-${fnv1a(`${CLANG_VERSION}\n${[...CPP_FLAGS, ...PCH_ONLY_FLAGS].join(' ')}\n${STDCPP_SHIM}\n${JSON.stringify(GCC_EXTENSION_HEADERS)}`)}`;
   }
 
   /** A key that changes whenever the memory guard's object would: clang's release, compiler flags and its source. */
@@ -122,8 +123,8 @@ export class CppCompiler {
   precompiledHeader(): Promise<Uint8Array | undefined> {
     return this.prebuiltFile(CppCompiler.pchKey(), async () => {
       const out = await this.clang(
-        [...CPP_FLAGS, ...PCH_ONLY_FLAGS, '-x', 'c++-header', `inc/${STDCPP_SHIM_PATH}`, '-o', `inc/${PCH_NAME}`],
-        { inc: { bits: { 'stdc++.h': STDCPP_SHIM } } },
+        [...CPP_FLAGS, ...PCH_ONLY_FLAGS, '-I', 'inc', '-x', 'c++-header', `inc/${STDCPP_SHIM_PATH}`, '-o', `inc/${PCH_NAME}`],
+        { inc: includeTree() },
         QUIET,
       );
       return (((out as ClangTree).inc as ClangTree).bits as ClangTree)['stdc++.h.pch'];
@@ -174,8 +175,8 @@ export class CppCompiler {
     const guard: ClangTree = guardObject ? { [MEMORY_GUARD_OBJECT_NAME]: guardObject } : { [MEMORY_GUARD_NAME]: MEMORY_GUARD_SOURCE };
     // Without its object (it could not be built) a program still links, with libc++'s slow iostreams.
     const streams: ClangTree = streamsObject ? { [STDIO_STREAMS_OBJECT_NAME]: streamsObject } : {};
-    const bits: ClangTree = { 'stdc++.h': STDCPP_SHIM };
-    if (pch) bits['stdc++.h.pch'] = pch;
+    const inc = includeTree();
+    if (pch) (inc.bits as ClangTree)['stdc++.h.pch'] = pch;
     const stderrChunks: Uint8Array[] = [];
     const capture = (b: Uint8Array | null): void => {
       if (b) stderrChunks.push(b.slice());
@@ -198,7 +199,7 @@ export class CppCompiler {
     let wasm: Uint8Array | undefined;
     let exitMessage = '';
     try {
-      const tree: ClangTree = { ...companionTree(files.companions), [sourceName]: source, ...guard, ...streams, inc: { bits } };
+      const tree: ClangTree = { ...companionTree(files.companions), [sourceName]: source, ...guard, ...streams, inc };
       const out = (await this.clang(args, tree, { stdout: capture, stderr: capture, fetchProgress: () => {} })) as ClangTree;
       const binary = out['solution.wasm'];
       if (binary instanceof Uint8Array) wasm = binary;
@@ -231,12 +232,25 @@ export function linkFlags(memoryBytes: number): string[] {
 
 /**
  * The PCH is a prefix of the translation unit, so it is used only when the source's first
- * preprocessor directive includes <bits/stdc++.h> (nothing before it can change its meaning).
+ * preprocessor directive includes <bits/stdc++.h> (nothing before it can change its meaning), or
+ * <bits/extc++.h>, whose own first line includes <bits/stdc++.h>.
  */
 export function usesStdcppShim(source: string): boolean {
   const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
   const first = /^[ \t]*#[ \t]*(?!pragma\b)(\w+)(.*)$/m.exec(withoutComments);
-  return first !== null && first[1] === 'include' && /^\s*<bits\/stdc\+\+\.h>/.test(first[2]!);
+  return first !== null && first[1] === 'include' && /^\s*<bits\/(stdc|extc)\+\+\.h>/.test(first[2]!);
+}
+
+/** Our headers as clang's file tree, rooted at the include folder: the shim and the GCC extensions. */
+function includeTree(): ClangTree {
+  const tree: ClangTree = { bits: { 'stdc++.h': STDCPP_SHIM } };
+  for (const [path, text] of Object.entries(GCC_EXTENSION_HEADERS)) {
+    const parts = path.split('/');
+    let dir = tree;
+    for (const part of parts.slice(0, -1)) dir = (dir[part] ??= {}) as ClangTree;
+    dir[parts.at(-1)!] = text;
+  }
+  return tree;
 }
 
 /** A plain file name of a C++ source, else solution.cpp (names come from packages: trust none). */
@@ -272,7 +286,7 @@ function fnv1a(text: string): string {
 }
 
 function cleanDiagnostics(text: string): string {
-  return text.replace(/inc\/bits\/stdc\+\+\.h/g, 'bits/stdc++.h')
+  return text.replace(/\binc\/(bits|ext)\//g, '$1/').replace(/\binc\/algorithm\b/g, 'algorithm')
     .trim();
 }
 
