@@ -30,7 +30,7 @@ interface OfflineManifest {
 /** Built files that belong to each runtime. */
 const GROUP_FILES: Record<OfflineGroup['id'], { label: string; pattern: RegExp }> = {
   python: { label: 'Python (Pyodide)', pattern: /^pyodide\/[^/]+\/[^/]+$/ },
-  cpp: { label: 'C++ (clang toolchain and precompiled header)', pattern: /^assets\/(llvm[.-][^/]+|(stdcpp-pch|memory-guard-o)-[^/]+\.bin)$/ },
+  cpp: { label: 'C++ (clang toolchain and precompiled header)', pattern: /^assets\/(llvm[.-][^/]+|(stdcpp-pch|memory-guard-o|stdio-streams-o)-[^/]+\.bin)$/ },
 };
 
 /**
@@ -38,7 +38,7 @@ const GROUP_FILES: Record<OfflineGroup['id'], { label: string; pattern: RegExp }
  * own "Make available offline" download uses one, so it writes the cache itself, once, with
  * progress), and so does anything that is not one of these paths.
  */
-export const TOOLCHAIN_URL_PATTERN = /\/(pyodide\/[^/?]+\/[^/?]+|assets\/(llvm[.-][^/?]+|(stdcpp-pch|memory-guard-o)-[^/?]+\.bin))$/;
+export const TOOLCHAIN_URL_PATTERN = /\/(pyodide\/[^/?]+\/[^/?]+|assets\/(llvm[.-][^/?]+|(stdcpp-pch|memory-guard-o|stdio-streams-o)-[^/?]+\.bin))$/;
 
 export function offlineManifest(files: OfflineFile[]): OfflineManifest {
   const groups = (Object.keys(GROUP_FILES) as OfflineGroup['id'][]).map((id) => ({

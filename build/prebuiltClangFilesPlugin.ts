@@ -1,7 +1,7 @@
 /**
  * Vite plugin: builds what clang would otherwise build in the visitor's browser — the precompiled
- * <bits/stdc++.h> (~7 s there) and the memory guard's object file (~0.3 s of every page's first
- * compile) — at `npm run build`, with the same @yowasp/clang and the very CppCompiler (flags,
+ * <bits/stdc++.h> (~7 s there), the memory guard's object file (~0.3 s of every page's first
+ * compile) and the stdio streams' object file (optimised iostreams, several seconds) — at `npm run build`, with the same @yowasp/clang and the very CppCompiler (flags,
  * sources, keys) the browser uses, and ships them as `assets/<key>.bin`. The clang worker learns
  * the files from `virtual:critique-prebuilt-clang` (none in dev, where the browser builds them).
  * They are built once per key and kept in the disk cache the CLI uses, so later builds take no
@@ -20,10 +20,11 @@ async function buildPrebuiltFiles(): Promise<Record<string, Uint8Array>> {
   ]);
   type Clang = ConstructorParameters<typeof CppCompiler>[0];
   const compiler = new CppCompiler(commands['clang++'] as unknown as Clang, diskPrebuiltStore());
-  const [pch, memoryGuard] = await Promise.all([compiler.precompiledHeader(), compiler.memoryGuardObject()]);
+  const [pch, memoryGuard, stdioStreams] = await Promise.all([compiler.precompiledHeader(), compiler.memoryGuardObject(), compiler.stdioStreamsObject()]);
   if (!pch) throw new Error('clang could not build the precompiled <bits/stdc++.h>');
   if (!memoryGuard) throw new Error("clang could not build the memory guard's object file");
-  return { [CppCompiler.pchKey()]: pch, [CppCompiler.memoryGuardKey()]: memoryGuard };
+  if (!stdioStreams) throw new Error("clang could not build the stdio streams' object file");
+  return { [CppCompiler.pchKey()]: pch, [CppCompiler.memoryGuardKey()]: memoryGuard, [CppCompiler.stdioStreamsKey()]: stdioStreams };
 }
 
 export function prebuiltClangFilesPlugin(): Plugin {

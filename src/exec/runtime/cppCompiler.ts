@@ -3,11 +3,21 @@
  * wasm). The same code runs in a browser worker and a Node worker thread: the caller passes
  * clang's entry point in. Two inputs are built once and reused (kept in a PrebuiltStore; the site
  * ships both, built at `npm run build`): a precompiled header of our <bits/stdc++.h> shim, which
- * cuts a warm compile from ~3.5 s to ~1 s, and the memory guard's object file, which spares every
- * compile a second translation unit (~0.3 s of a page's first compile).
+ * cuts a warm compile from ~3.5 s to ~1 s, the memory guard's object file, which spares every
+ * compile a second translation unit (~0.3 s of a page's first compile), and the stdio streams'
+ * object file (optimised iostreams over C stdio: stdioStreams.ts), linked into every program.
  */
 import { MEMORY_GUARD_LINK_FLAGS, MEMORY_GUARD_NAME, MEMORY_GUARD_OBJECT_NAME, MEMORY_GUARD_SOURCE } from './memoryGuard';
+import { GCC_EXTENSION_HEADERS } from './gccExtensionHeaders';
 import { STDCPP_SHIM, STDCPP_SHIM_PATH } from './stdcppShim';
+import { STDIO_STREAMS_LINK_FLAGS, STDIO_STREAMS_NAME, STDIO_STREAMS_OBJECT_NAME, STDIO_STREAMS_SOURCE } from './stdioStreams';
+
+/**
+ * The @yowasp/clang release the prebuilt files are built with (package.json pins it; a unit test
+ * checks the two agree). It is part of every prebuilt file's key: a new clang or libc++ never
+ * meets a header or object file an older one built.
+ */
+export const CLANG_VERSION = '22.0.0-git20542-10';
 
 /** The shape of @yowasp/clang's `commands['clang++']`. */
 export type ClangCommand = (
@@ -79,7 +89,7 @@ export class CppCompiler {
    */
   async warmUp(onProgress?: (progress: CppLoadProgress) => void): Promise<void> {
     // Prebuilt files download while clang does (ones built here wait for clang anyway).
-    const prebuilt = Promise.all([this.precompiledHeader(), this.memoryGuardObject()]);
+    const prebuilt = Promise.all([this.precompiledHeader(), this.memoryGuardObject(), this.stdioStreamsObject()]);
     await this.load((doneBytes, totalBytes) => onProgress?.({ stage: 'clang', doneBytes, totalBytes }));
     onProgress?.({ stage: 'header', doneBytes: 0, totalBytes: 0 });
     await prebuilt;
@@ -95,21 +105,26 @@ export class CppCompiler {
     return this.loaded;
   }
 
-  /** A key that changes whenever the PCH would: compiler flags and the shim's text. */
+  /** A key that changes whenever the PCH would: clang's release, compiler flags and every header of ours it may include. */
   static pchKey(): string {
-    return `stdcpp-pch-${fnv1a(`${[...CPP_FLAGS, ...PCH_ONLY_FLAGS].join(' ')}\n${STDCPP_SHIM}`)}`;
+    return `stdcpp-pch-${fnv1a(`${CLANG_VERSION}\n${[...CPP_FLAGS, ...PCH_ONLY_FLAGS].join(' ')}\n${STDCPP_SHIM}\n${JSON.stringify(GCC_EXTENSION_HEADERS)}`)}`;
   }
 
-  /** A key that changes whenever the memory guard's object would: compiler flags and its source. */
+  /** A key that changes whenever the memory guard's object would: clang's release, compiler flags and its source. */
   static memoryGuardKey(): string {
-    return `memory-guard-o-${fnv1a(`${CPP_FLAGS.join(' ')}\n${MEMORY_GUARD_SOURCE}`)}`;
+    return `memory-guard-o-${fnv1a(`${CLANG_VERSION}\n${CPP_FLAGS.join(' ')}\n${MEMORY_GUARD_SOURCE}`)}`;
+  }
+
+  /** A key that changes whenever the stdio streams' object would: clang's release, compiler flags and its source. */
+  static stdioStreamsKey(): string {
+    return `stdio-streams-o-${fnv1a(`${CLANG_VERSION}\n${CPP_FLAGS.join(' ')}\n${STDIO_STREAMS_SOURCE}`)}`;
   }
 
   precompiledHeader(): Promise<Uint8Array | undefined> {
     return this.prebuiltFile(CppCompiler.pchKey(), async () => {
       const out = await this.clang(
-        [...CPP_FLAGS, ...PCH_ONLY_FLAGS, '-x', 'c++-header', `inc/${STDCPP_SHIM_PATH}`, '-o', `inc/${PCH_NAME}`],
-        { inc: { bits: { 'stdc++.h': STDCPP_SHIM } } },
+        [...CPP_FLAGS, ...PCH_ONLY_FLAGS, '-I', 'inc', '-x', 'c++-header', `inc/${STDCPP_SHIM_PATH}`, '-o', `inc/${PCH_NAME}`],
+        { inc: includeTree() },
         QUIET,
       );
       return (((out as ClangTree).inc as ClangTree).bits as ClangTree)['stdc++.h.pch'];
@@ -120,6 +135,13 @@ export class CppCompiler {
     return this.prebuiltFile(CppCompiler.memoryGuardKey(), async () => {
       const out = await this.clang([...CPP_FLAGS, '-c', MEMORY_GUARD_NAME, '-o', MEMORY_GUARD_OBJECT_NAME], { [MEMORY_GUARD_NAME]: MEMORY_GUARD_SOURCE }, QUIET);
       return (out as ClangTree)[MEMORY_GUARD_OBJECT_NAME];
+    });
+  }
+
+  stdioStreamsObject(): Promise<Uint8Array | undefined> {
+    return this.prebuiltFile(CppCompiler.stdioStreamsKey(), async () => {
+      const out = await this.clang([...CPP_FLAGS, '-c', STDIO_STREAMS_NAME, '-o', STDIO_STREAMS_OBJECT_NAME], { [STDIO_STREAMS_NAME]: STDIO_STREAMS_SOURCE }, QUIET);
+      return (out as ClangTree)[STDIO_STREAMS_OBJECT_NAME];
     });
   }
 
@@ -145,10 +167,16 @@ export class CppCompiler {
     const sourceName = safeSourceName(files.name);
     const began = performance.now();
     await this.load();
-    const [pch, guardObject] = await Promise.all([usesStdcppShim(source) ? this.precompiledHeader() : undefined, this.memoryGuardObject()]);
+    const [pch, guardObject, streamsObject] = await Promise.all([
+      usesStdcppShim(source) ? this.precompiledHeader() : undefined,
+      this.memoryGuardObject(),
+      this.stdioStreamsObject(),
+    ]);
     const guard: ClangTree = guardObject ? { [MEMORY_GUARD_OBJECT_NAME]: guardObject } : { [MEMORY_GUARD_NAME]: MEMORY_GUARD_SOURCE };
-    const bits: ClangTree = { 'stdc++.h': STDCPP_SHIM };
-    if (pch) bits['stdc++.h.pch'] = pch;
+    // Without its object (it could not be built) a program still links, with libc++'s slow iostreams.
+    const streams: ClangTree = streamsObject ? { [STDIO_STREAMS_OBJECT_NAME]: streamsObject } : {};
+    const inc = includeTree();
+    if (pch) (inc.bits as ClangTree)['stdc++.h.pch'] = pch;
     const stderrChunks: Uint8Array[] = [];
     const capture = (b: Uint8Array | null): void => {
       if (b) stderrChunks.push(b.slice());
@@ -160,16 +188,18 @@ export class CppCompiler {
       ...(pch ? ['-include-pch', `inc/${PCH_NAME}`] : []),
       sourceName,
       ...Object.keys(guard),
+      ...Object.keys(streams),
       '-o',
       'solution.wasm',
       ...linkFlags(memoryBytes),
       ...MEMORY_GUARD_LINK_FLAGS,
+      ...(streamsObject ? STDIO_STREAMS_LINK_FLAGS : []),
       ...LIBC_LINK_FLAGS,
     ];
     let wasm: Uint8Array | undefined;
     let exitMessage = '';
     try {
-      const tree: ClangTree = { ...companionTree(files.companions), [sourceName]: source, ...guard, inc: { bits } };
+      const tree: ClangTree = { ...companionTree(files.companions), [sourceName]: source, ...guard, ...streams, inc };
       const out = (await this.clang(args, tree, { stdout: capture, stderr: capture, fetchProgress: () => {} })) as ClangTree;
       const binary = out['solution.wasm'];
       if (binary instanceof Uint8Array) wasm = binary;
@@ -202,17 +232,30 @@ export function linkFlags(memoryBytes: number): string[] {
 
 /**
  * The PCH is a prefix of the translation unit, so it is used only when the source's first
- * preprocessor directive includes <bits/stdc++.h> (nothing before it can change its meaning).
+ * preprocessor directive includes <bits/stdc++.h> (nothing before it can change its meaning), or
+ * <bits/extc++.h>, whose own first line includes <bits/stdc++.h>.
  */
 export function usesStdcppShim(source: string): boolean {
   const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
   const first = /^[ \t]*#[ \t]*(?!pragma\b)(\w+)(.*)$/m.exec(withoutComments);
-  return first !== null && first[1] === 'include' && /^\s*<bits\/stdc\+\+\.h>/.test(first[2]!);
+  return first !== null && first[1] === 'include' && /^\s*<bits\/(stdc|extc)\+\+\.h>/.test(first[2]!);
+}
+
+/** Our headers as clang's file tree, rooted at the include folder: the shim and the GCC extensions. */
+function includeTree(): ClangTree {
+  const tree: ClangTree = { bits: { 'stdc++.h': STDCPP_SHIM } };
+  for (const [path, text] of Object.entries(GCC_EXTENSION_HEADERS)) {
+    const parts = path.split('/');
+    let dir = tree;
+    for (const part of parts.slice(0, -1)) dir = (dir[part] ??= {}) as ClangTree;
+    dir[parts.at(-1)!] = text;
+  }
+  return tree;
 }
 
 /** A plain file name of a C++ source, else solution.cpp (names come from packages: trust none). */
 function safeSourceName(name: string | undefined): string {
-  return name && /^[\w.-]+\.(cpp|cc|cxx)$/i.test(name) && name !== MEMORY_GUARD_NAME ? name : SOURCE_NAME;
+  return name && /^[\w.-]+\.(cpp|cc|cxx)$/i.test(name) && name !== MEMORY_GUARD_NAME && name !== STDIO_STREAMS_NAME ? name : SOURCE_NAME;
 }
 
 /** Companion files as clang's file tree; paths leaving the tree or clashing with ours are dropped. */
@@ -220,7 +263,7 @@ function companionTree(companions: Record<string, string> = {}): ClangTree {
   const tree: ClangTree = {};
   for (const [path, text] of Object.entries(companions)) {
     const parts = path.split('/').filter((p) => p && p !== '.');
-    if (parts.length === 0 || parts.includes('..') || ['inc', MEMORY_GUARD_NAME, MEMORY_GUARD_OBJECT_NAME, 'solution.wasm'].includes(parts[0]!)) continue;
+    if (parts.length === 0 || parts.includes('..') || ['inc', MEMORY_GUARD_NAME, MEMORY_GUARD_OBJECT_NAME, STDIO_STREAMS_OBJECT_NAME, 'solution.wasm'].includes(parts[0]!)) continue;
     let dir = tree;
     for (const part of parts.slice(0, -1)) {
       const next = dir[part];
@@ -243,7 +286,7 @@ function fnv1a(text: string): string {
 }
 
 function cleanDiagnostics(text: string): string {
-  return text.replace(/inc\/bits\/stdc\+\+\.h/g, 'bits/stdc++.h')
+  return text.replace(/\binc\/(bits|ext)\//g, '$1/').replace(/\binc\/algorithm\b/g, 'algorithm')
     .trim();
 }
 

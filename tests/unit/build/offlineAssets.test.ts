@@ -20,6 +20,7 @@ const BUILT = [
   'pyodide/314.0.7/pyodide-lock.json',
   'problems/aplusb/data/sample/1.in',
   'offline-assets.json',
+  'assets/stdio-streams-o-3e8a90c1.bin',
 ].map((url, i) => ({ url, bytes: 1000 + i }));
 
 describe('offline assets', () => {
@@ -38,6 +39,7 @@ describe('offline assets', () => {
       'assets/llvm.core2-BFcv-Hg7.wasm',
       'assets/memory-guard-o-5d0c11ab.bin',
       'assets/stdcpp-pch-616539c6.bin',
+      'assets/stdio-streams-o-3e8a90c1.bin',
     ]);
     expect(manifest.groups[0]!.files[1]!.bytes).toBe(1009);
   });
