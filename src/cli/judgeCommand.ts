@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { VERDICT_LABEL, type JudgeResult } from '../core/judging/judgeResult';
 import { LANGUAGE_LABEL, languageFromFileName } from '../core/problem/language';
+import { problemNotes } from '../core/problem/problemNotes';
 import { timeLimitMs } from '../core/judging/languageTimeLimits';
 import { createNodeExecutor } from '../exec/node/nodeExecutor';
 import { readProblemDir } from '../exec/node/problemDir';
@@ -53,7 +54,8 @@ export const judgeCommand: Subcommand = {
     try {
       const resolution = await resolveTimeLimit(executor, problem);
       problem = resolution.problem;
-      if (!json) process.stderr.write(`${resolution.explanation}\n`);
+      const notes = problemNotes(problem);
+      if (!json) process.stderr.write([resolution.explanation, ...notes.map((n) => n.text)].map((line) => `${line}\n`).join(''));
       const result = await executor.judge(
         problem,
         { language, source },
@@ -66,7 +68,8 @@ export const judgeCommand: Subcommand = {
       if (json) {
         const limitMs = timeLimitMs(problem.limits, language);
         const timeLimit = { timeLimitMs: limitMs, timeLimitSeconds: problem.limits.timeSeconds, timeLimitSource: problem.limits.timeSource ?? 'package', timeLimitExplanation: resolution.explanation };
-        process.stdout.write(`${JSON.stringify({ problem: problem.id, language, ...timeLimit, ...result })}\n`);
+        const shown = notes.length > 0 ? { notes: notes.map((n) => n.text) } : {};
+        process.stdout.write(`${JSON.stringify({ problem: problem.id, language, ...timeLimit, ...shown, ...result })}\n`);
       } else {
         process.stdout.write(summary(result, problem.title, LANGUAGE_LABEL[language]));
       }

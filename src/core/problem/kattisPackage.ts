@@ -5,17 +5,16 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { ProblemPackageError } from './problemPackageError';
-import { DEFAULT_LIMITS, DEFAULT_VALIDATOR, type Problem, type ProblemLimits, type TestCase, type TestGroup } from './problem';
+import { DEFAULT_LIMITS, DEFAULT_VALIDATOR, type OutputValidatorProgram, type Problem, type ProblemLimits, type TestCase, type TestGroup } from './problem';
 import { parseValidatorFlags } from './validatorFlags';
-import { assertJudgeableType } from './problemType';
+import { assertJudgeableType, declaredTypeWords } from './problemType';
 import { readOutputValidator, words } from './outputValidatorPackage';
 import { problemContentHash } from './problemContentHash';
 import { readTimeLimitRule } from './timeLimitRule';
-import { latexStatementToMarkdown } from './latexStatement';
+import { readPackageStatement } from './packageStatement';
+import { readProblemConstants, substituteConstants, type ProblemConstants } from './problemConstants';
 
 type PackageFiles = ReadonlyMap<string, string>;
-
-const STATEMENT_DIRS = ['statement', 'problem_statement'];
 
 export async function readKattisPackage(files: PackageFiles, id: string): Promise<Problem> {
   const normalized = normalizePaths(files);
@@ -25,10 +24,11 @@ export async function readKattisPackage(files: PackageFiles, id: string): Promis
 
   assertJudgeableType(config, normalized.keys());
 
-  const { title, statement } = readStatement(normalized, config, id);
+  const constants = readProblemConstants(config);
+  const { title, statement, statementLanguage } = readStatement(normalized, config, id, constants);
   const limits = readLimits(normalized, config);
   const testdataFlags = readTestdataFlags(normalized);
-  const outputValidator = readOutputValidator(normalized, config, testdataFlags);
+  const outputValidator = withConstants(readOutputValidator(normalized, config, testdataFlags), constants);
   // With a custom validator the flags are its arguments; otherwise they configure the default one.
   const validator = outputValidator
     ? DEFAULT_VALIDATOR
@@ -40,6 +40,8 @@ export async function readKattisPackage(files: PackageFiles, id: string): Promis
   const contentHash = await problemContentHash({ statement, limits, validator, tests, ...(outputValidator ? { outputValidator } : {}) });
   return {
     id, title, statement, limits, validator, tests, contentHash,
+    ...(statementLanguage ? { statementLanguage } : {}),
+    ...(isScoringType(config) ? { scoring: true as const } : {}),
     ...(outputValidator ? { outputValidator } : {}),
     ...(timeLimitRule && timeLimitRule.accepted.length > 0 ? { timeLimitRule } : {}),
   };
@@ -72,19 +74,34 @@ function parseProblemYaml(text: string): YamlRecord {
   return value as YamlRecord;
 }
 
-function readStatement(files: Map<string, string>, config: YamlRecord, id: string): { title: string; statement: string } {
-  const candidates = STATEMENT_DIRS.flatMap((dir) =>
-    ['problem.en.md', 'problem.md', 'problem.en.tex', 'problem.tex'].map((name) => `${dir}/${name}`),
-  );
-  const path = candidates.find((p) => files.has(p));
-  const raw = path ? files.get(path)! : '';
-  const converted = path?.endsWith('.tex') ? latexStatementToMarkdown(raw) : { title: undefined, markdown: raw };
-  const yamlName = config.name;
-  const nameFromYaml =
-    typeof yamlName === 'string' ? yamlName : yamlName && typeof yamlName === 'object' ? (yamlName as YamlRecord).en : undefined;
-  const title = (typeof nameFromYaml === 'string' && nameFromYaml) || converted.title || id;
-  if (!path) throw new ProblemPackageError(`no statement: expected one of ${candidates.slice(0, 2).join(', ')}, …`);
-  return { title, statement: converted.markdown.trim() };
+function readStatement(files: Map<string, string>, config: YamlRecord, id: string, constants: ProblemConstants): { title: string; statement: string; statementLanguage?: string } {
+  const shown = readPackageStatement(files, constants);
+  const title = yamlName(config.name, shown.language) || shown.latexTitle || id;
+  return { title, statement: shown.markdown, ...(shown.language ? { statementLanguage: shown.language } : {}) };
+}
+
+/** `name` is a string or a map of languages: English first, then the statement's language, then any. */
+function yamlName(name: unknown, statementLanguage: string | undefined): string | undefined {
+  if (typeof name === 'string') return name.trim() || undefined;
+  if (!name || typeof name !== 'object' || Array.isArray(name)) return undefined;
+  const names = name as YamlRecord;
+  const pick = [names.en, statementLanguage ? names[statementLanguage] : undefined, ...Object.values(names)].find((v) => typeof v === 'string' && v.trim());
+  return typeof pick === 'string' ? pick.trim() : undefined;
+}
+
+/**
+ * `type: scoring` (legacy packages say it the same way): test groups are worth points. This judge
+ * is pass-fail, so such a problem is judged as if every group had to pass — and the app says so.
+ */
+function isScoringType(config: YamlRecord): boolean {
+  return declaredTypeWords(config).includes('scoring');
+}
+
+/** 2025-09 constants are substituted into every file of the validator (sources and headers). */
+function withConstants(validator: OutputValidatorProgram | undefined, constants: ProblemConstants): OutputValidatorProgram | undefined {
+  if (!validator || constants.size === 0) return validator;
+  const files = Object.fromEntries(Object.entries(validator.files).map(([name, text]) => [name, substituteConstants(text, constants)]));
+  return { ...validator, files };
 }
 
 function readLimits(files: Map<string, string>, config: YamlRecord): ProblemLimits {

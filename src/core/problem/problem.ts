@@ -68,8 +68,18 @@ export interface Problem {
   /** Short machine name (the package's folder name). */
   id: string;
   title: string;
-  /** Statement as Markdown (LaTeX math between `$…$` allowed). */
+  /** Statement as Markdown (LaTeX math between `$…$` allowed); empty when the package has none. */
   statement: string;
+  /**
+   * The language code of the statement shown (`sv` for a Swedish-only package), when its file
+   * names one; the app names the language when it is not English (packageStatement.ts).
+   */
+  statementLanguage?: string;
+  /**
+   * A `type: scoring` package: its test groups are worth points elsewhere; here it is judged
+   * pass-fail — every test of every group must pass — and the app says so.
+   */
+  scoring?: true;
   limits: ProblemLimits;
   validator: ValidatorFlags;
   /** Samples first, then secret tests, each group in lexicographic file order. */

@@ -51,6 +51,16 @@ def _check_syntax(source):
     except (SyntaxError, ValueError) as error:
         return ''.join(traceback.format_exception_only(type(error), error))
 
+def _missing_module_message(error):
+    """A plain sentence for an import that cannot succeed here: nothing outside the standard library
+    can be installed offline, and a few standard modules do not exist under WebAssembly."""
+    top = (error.name or '').split('.')[0]
+    if not top:
+        return 'ModuleNotFoundError'
+    if top in sys.stdlib_module_names:
+        return '%s is part of the standard library but not available in this judge (no such module under WebAssembly)' % top
+    return '%s is not available in this judge: only the Python standard library is installed' % top
+
 def _tail_traceback(error):
     tb = error.__traceback__
     while tb is not None and tb.tb_frame.f_code.co_filename != SOURCE_NAME:
@@ -88,6 +98,8 @@ def _run(source, stdin_js, out_cap, err_cap, argv=None, import_dir=None):
         status, message = 'timeout', 'interrupted at the time limit'
     except MemoryError as error:
         status, message, trace = 'memory', 'MemoryError', _tail_traceback(error)
+    except ModuleNotFoundError as error:
+        status, message, trace = 'crash', _missing_module_message(error), _tail_traceback(error)
     except BaseException as error:
         status, message, trace = 'crash', type(error).__name__, _tail_traceback(error)
     try:

@@ -43,6 +43,31 @@ describe('critique-lab judge', () => {
     expect(stdout).toContain('secret/01-no-self-pair: expected "none": no two different banknotes add up to 10');
   }, 120_000);
 
+  it('judges a package whose only statement is Swedish, and says so', async () => {
+    const { code, stdout, stderr } = await cli('judge', 'tests/fixtures/problems/swedish-only', 'tests/fixtures/problems/swedish-only/submissions/accepted/summa.py');
+    expect(stdout).toContain('AC — Accepted (Summera talen, Python 3): 2/2 tests passed');
+    expect(stderr).toContain('The statement is in Swedish (sv): the package has no English one.');
+    expect(code).toBe(0);
+  }, 120_000);
+
+  it('judges a scoring package pass-fail: a submission passing one group of two is not accepted', async () => {
+    const { code, stdout } = await cli('judge', 'tests/fixtures/problems/scoring-groups', 'tests/fixtures/problems/scoring-groups/submissions/partially_accepted/starts-at-zero.py', '--json');
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ verdict: 'WA', passed: 2 });
+    expect(result.tests.map((t: { name: string }) => t.name)).toEqual(['sample/1', 'secret/group1/01', 'secret/group2/01']);
+    expect(result.notes).toEqual([expect.stringContaining('judged pass-fail here')]);
+    expect(code).toBe(1);
+  }, 120_000);
+
+  it('runs a validator written with 2025-09 constants, substituted', async () => {
+    // The validator reads `MAX_N = {{MAX_N}}`: unsubstituted it would crash (a judge error), so a
+    // wrong answer with its message shows it ran as substituted.
+    const { stdout } = await cli('judge', 'tests/fixtures/problems/constants-2025', 'tests/fixtures/problems/constants-2025/submissions/wrong_answer/constant-in-submission.py', '--json');
+    const result = JSON.parse(stdout);
+    expect(result.verdict).toBe('WA');
+    expect(result.tests[0].detail).toContain('expected 2 lines of hello');
+  }, 120_000);
+
   it('rejects an unknown language and a missing package with exit status 2', async () => {
     const bad = await cli('judge', 'public/problems/aplusb', 'solution.rb', '--json');
     expect(bad.code).toBe(2);

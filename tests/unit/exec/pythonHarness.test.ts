@@ -50,6 +50,18 @@ describe('pythonHarness.py', () => {
     expect(stderr).not.toContain('_run');
   });
 
+  it('says in plain words that a module outside the standard library is not available', () => {
+    const [status, , message, , stderr] = run('import numpy as np\nprint(np.zeros(3))\n');
+    expect(status).toBe('crash');
+    expect(message).toBe('numpy is not available in this judge: only the Python standard library is installed');
+    expect(stderr).toContain("No module named 'numpy'");
+    expect(run('from sortedcontainers.sortedlist import SortedList\n')[2]).toMatch(/^sortedcontainers is not available in this judge/);
+    // A standard module that WebAssembly lacks (Pyodide has no `resource`) is named as such.
+    expect(run('import resource\n')[2]).toBe('resource is part of the standard library but not available in this judge (no such module under WebAssembly)');
+    // A program that falls back on its own keeps running.
+    expect(run('try:\n    import numpy\nexcept ImportError:\n    numpy = None\nprint(numpy is None)\n')).toEqual(['ok', 0, '', 'True\n', '']);
+  });
+
   it('stops a program at the output cap, keeping what fits', () => {
     const [status, , , stdout] = run('while True:\n    print("x" * 100)\n', '', 1000);
     expect(status).toBe('output');

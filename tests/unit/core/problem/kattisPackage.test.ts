@@ -70,7 +70,8 @@ describe('readKattisPackage', () => {
     [{ 'problem.yaml': 'limits:\n  time_limit: -1\n' }, /limits\.time_limit must be a positive number/],
     [{ 'problem.yaml': 'validator_flags: float_tolerance\n' }, /"float_tolerance" needs a non-negative number/],
     [{ 'problem.yaml': 'validator_flags: sloppy\n' }, /unknown validator flag "sloppy"/],
-    [{ 'statement/problem.en.md': undefined }, /no statement/],
+    [{ 'problem.yaml': 'constants: [1, 2]\n' }, /constants must be a mapping/],
+    [{ 'problem.yaml': 'constants:\n  N:\n    WORD: "five"\n' }, /constants\.N has variants but no value/],
     [{ 'data/sample/1.interaction': 'x' }, /interactive problems are not supported/],
   ])('rejects a broken package with a clear error (%#)', async (change, message) => {
     const files = minimal();
@@ -81,6 +82,53 @@ describe('readKattisPackage', () => {
     const attempt = readKattisPackage(files, 'broken');
     await expect(attempt).rejects.toBeInstanceOf(ProblemPackageError);
     await expect(attempt).rejects.toThrow(message);
+  });
+
+  it('judges a package whatever language its statement is in, or without one', async () => {
+    const swedish = await readProblemDir('tests/fixtures/problems/swedish-only');
+    expect(swedish).toMatchObject({ title: 'Summera talen', statementLanguage: 'sv' });
+    expect(swedish.statement).toContain('## Indata');
+    expect(swedish.tests).toHaveLength(2);
+
+    const none = await readProblemDir('tests/fixtures/problems/no-statement');
+    expect(none).toMatchObject({ title: 'Double it', statement: '' });
+    expect(none.statementLanguage).toBeUndefined();
+    expect(none.tests).toHaveLength(2);
+
+    // English first, then a file that names no language, then others in code order; Markdown before LaTeX.
+    const without = minimal();
+    without.delete('statement/problem.en.md');
+    const read = (files: Record<string, string>) => readKattisPackage(new Map([...without, ...Object.entries(files)]), 'p').then((p) => [p.statementLanguage, p.statement]);
+    expect(await read({ 'statement/problem.sv.md': 'sv', 'statement/problem.en.tex': 'en', 'statement/problem.md': 'plain' })).toEqual(['en', 'en']);
+    expect(await read({ 'statement/problem.sv.md': 'sv', 'statement/problem.md': 'plain' })).toEqual([undefined, 'plain']);
+    expect(await read({ 'problem_statement/problem.sv.tex': 'sv tex', 'problem_statement/problem.nl.md': 'nl md', 'problem_statement/problem.de.tex': 'de tex' })).toEqual(['nl', 'nl md']);
+    expect(await read({ 'problem_statement/problem.sv.tex': 'sv', 'problem_statement/problem.de.tex': 'de' })).toEqual(['de', 'de']);
+  });
+
+  it('takes the title from a map of names: English, else the statement\'s language', async () => {
+    const files = minimal({ 'problem.yaml': 'name:\n  sv: Största\n  de: Größte\n' });
+    files.delete('statement/problem.en.md');
+    files.set('statement/problem.de.md', 'Finde die größte Zahl.');
+    expect((await readKattisPackage(files, 'p')).title).toBe('Größte');
+    expect((await readProblemDir('tests/fixtures/problems/scoring-groups')).title).toBe('Largest number');
+  });
+
+  it('marks a scoring package, whose test groups are all judged', async () => {
+    const problem = await readProblemDir('tests/fixtures/problems/scoring-groups');
+    expect(problem.scoring).toBe(true);
+    expect(problem.tests.map((t) => t.name)).toEqual(['sample/1', 'secret/group1/01', 'secret/group2/01']);
+    expect((await readKattisPackage(minimal(), 'p')).scoring).toBeUndefined();
+  });
+
+  it('substitutes 2025-09 constants into the validator and the statement, never elsewhere', async () => {
+    const problem = await readProblemDir('tests/fixtures/problems/constants-2025');
+    expect(problem.statement).toContain('$1 \\le n \\le 10$');
+    expect(problem.statement).toContain('`hello` $n$ times');
+    expect(problem.statement).toContain('`HELLO` is wrong');
+    const validator = problem.outputValidator!.files['validate.py']!;
+    expect(validator).toContain('MAX_N = 10\n');
+    expect(validator).toContain('WORD = "hello"');
+    expect(validator).not.toContain('{{');
   });
 
   it('reads the bundled problem folder from disk', async () => {
