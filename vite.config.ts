@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicyPlugin } from './build/contentSecurityPolicyPlugin.ts';
 import { offlineAssetsPlugin } from './build/offlineAssetsPlugin.ts';
 import { prebuiltClangFilesPlugin } from './build/prebuiltClangFilesPlugin.ts';
 import { pwaOptions } from './build/pwaOptions.ts';
@@ -18,7 +19,7 @@ const isolationHeaders = {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), sandboxBundlePlugin(), offlineAssetsPlugin(), VitePWA(pwaOptions)],
+  plugins: [svelte(), contentSecurityPolicyPlugin(), sandboxBundlePlugin(), offlineAssetsPlugin(), VitePWA(pwaOptions)],
   // clang finds its wasm next to its own module (new URL(..., import.meta.url)): don't pre-bundle it.
   optimizeDeps: { exclude: ['@yowasp/clang'] },
   // The clang worker imports virtual:critique-prebuilt-clang (the PCH and memory guard built here).

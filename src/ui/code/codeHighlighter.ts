@@ -3,6 +3,7 @@
  * screen does not wait for the editor and its language grammars.
  */
 import type { Language } from '../../core/problem/language';
+import { INLINE_STYLE_NONCE } from '../inlineStyleNonce';
 
 export interface CodeViewHandle {
   setText(text: string): void;
@@ -25,6 +26,8 @@ export async function mountCodeView(parent: HTMLElement, text: string, language:
         EditorState.readOnly.of(true),
         EditorView.editable.of(false),
         EditorView.contentAttributes.of({ 'aria-label': label }),
+        // Its theme goes into an inline <style>, which the page's policy admits only with this.
+        EditorView.cspNonce.of(INLINE_STYLE_NONCE),
         lineNumbers(),
         grammar,
         syntaxHighlighting(codeHighlightStyle),

@@ -77,6 +77,15 @@ export class DemoSession {
   private readonly history: RunHistory;
   private readonly live: LiveSource;
   private readonly journal: RunJournal | null;
+  /** The start-up in flight or done: starting twice must not pick the first problem again. */
+  private starting: Promise<void> | null = null;
+  /** The visitor (or a link) picked a problem: nothing the start-up loads late may replace it. */
+  private visitorChose = false;
+  /**
+   * Counts problems put on screen: a problem whose files arrive after a later one was chosen is
+   * dropped, so a slow load never replaces what the visitor sees now.
+   */
+  private problemChoice = 0;
 
   /**
    * `executor` is the page's shared one: the session uses it but never disposes it. `journal`
@@ -99,7 +108,13 @@ export class DemoSession {
     return this.live.ready?.model ?? null;
   }
 
-  async init(): Promise<void> {
+  /** Loads the indexes and shows the linked, remembered or first problem; once per session. */
+  init(): Promise<void> {
+    this.starting ??= this.showFirst();
+    return this.starting;
+  }
+
+  private async showFirst(): Promise<void> {
     // Read before selecting the first problem, which clears the screen (and so the memory of it).
     const remembered = onScreenRun();
     await this.attempt(async () => {
@@ -109,10 +124,11 @@ export class DemoSession {
       const linked = parseHashRoute(location.hash);
       const first = runs.runs[0]?.problemId ?? problems.problems[0]?.id;
       const followedLink = await this.openLink(linked);
-      if (!followedLink && first) await this.selectProblem(first);
+      if (!followedLink && first) await this.showProblem(first);
       this.saved = await this.history.list();
-      // A link says what to show; without one, the run that was on screen comes back.
-      await this.reopenOnScreen(followedLink ? null : remembered);
+      // A link says what to show, and so does a problem the visitor picked while the first one
+      // loaded; otherwise the run that was on screen comes back.
+      await this.reopenOnScreen(followedLink || this.visitorChose ? null : remembered);
     });
   }
 
@@ -124,7 +140,7 @@ export class DemoSession {
     if (!remembered || !entry) return;
     // A finished run is in the history (saved before its journal catches up): show it whole.
     if (entry.status === 'finished' || (await this.history.list()).some((r) => r.id === entry.runId)) return this.openSaved(entry.runId);
-    await this.selectProblem(entry.problemId);
+    await this.showProblem(entry.problemId);
     const recording = this.runsForProblem.find((r) => r.file === entry.source);
     this.runFile = entry.source;
     if (recording) this.source = await loadBundledRun(recording);
@@ -161,19 +177,31 @@ export class DemoSession {
     });
   }
 
+  /** The visitor's (or a link's) choice of problem. */
   async selectProblem(id: string): Promise<void> {
+    this.visitorChose = true;
+    await this.showProblem(id);
+  }
+
+  private async showProblem(id: string): Promise<void> {
     this.stop();
     this.problemId = id;
     this.problem = null;
+    // No source until the problem is here, unless the visitor picks one meanwhile (it then stands).
+    this.runFile = '';
+    this.recording = null;
     this.source = null;
     this.view.reset(0);
     this.interrupted = null;
     rememberOnScreen(null);
+    const choice = ++this.problemChoice;
     await this.attempt(async () => {
       const entry = this.problems.find((p) => p.id === id);
       if (!entry) throw new Error(`No bundled problem "${id}".`);
-      this.problem = await loadBundledProblem(entry);
+      const problem = await loadBundledProblem(entry);
+      if (choice === this.problemChoice) this.problem = problem;
     });
+    if (choice !== this.problemChoice || this.runFile !== '') return;
     await this.chooseSource(this.runsForProblem[0]?.file ?? (this.liveModel ? LIVE : ''));
   }
 

@@ -10,13 +10,9 @@ import * as Comlink from 'comlink';
 import { frameCodeUrl, pythonWorkerCodeUrl, pyodideUrls, pyodideVersion, wasmWorkerCodeUrl } from 'virtual:critique-sandbox';
 import { serviceWorkerControl } from '../serviceWorkerControl';
 import { loadPyodideSnapshot, savePyodideSnapshot } from '../../pyodideSnapshot/browserSnapshotStore';
+import { SANDBOX_BOOTSTRAP } from './sandboxBootstrap';
 import { SANDBOX_START, type PythonAssets, type SandboxApi, type SandboxInfo } from './sandboxProtocol';
 
-const BOOTSTRAP = `addEventListener('message', async (event) => {
-  if (event.source !== parent || !event.data || event.data.type !== '${SANDBOX_START}') return;
-  const url = URL.createObjectURL(new Blob([event.data.code], { type: 'text/javascript' }));
-  (await import(url)).start(event.ports[0]);
-});`;
 
 async function sha256Base64(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -42,7 +38,7 @@ export async function createSandboxFrame(): Promise<SandboxFrame> {
   const [frameCode, pythonWorkerCode, wasmWorkerCode] = await Promise.all([text(frameCodeUrl), text(pythonWorkerCodeUrl), text(wasmWorkerCodeUrl)]);
   const csp = [
     "default-src 'none'",
-    `script-src 'sha256-${await sha256Base64(BOOTSTRAP)}' blob: 'unsafe-eval' 'wasm-unsafe-eval'`,
+    `script-src 'sha256-${await sha256Base64(SANDBOX_BOOTSTRAP)}' blob: 'unsafe-eval' 'wasm-unsafe-eval'`,
     'worker-src blob:',
     "connect-src 'none'",
     "base-uri 'none'",
@@ -56,7 +52,7 @@ export async function createSandboxFrame(): Promise<SandboxFrame> {
   iframe.title = 'program sandbox';
   iframe.dataset.critiqueSandbox = '';
   iframe.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
-  iframe.srcdoc = `<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><script>${BOOTSTRAP}</script>`;
+  iframe.srcdoc = `<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><script>${SANDBOX_BOOTSTRAP}</script>`;
   const loaded = new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
   document.body.append(iframe);
   await loaded;

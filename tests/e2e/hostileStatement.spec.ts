@@ -1,0 +1,138 @@
+/**
+ * Imported content is inert: packages whose statements (Markdown with HTML in it, and LaTeX) try
+ * to restyle the app, draw over it, load from anywhere and run script are imported through the
+ * Judge view's real import path and shown. Nothing outside the statement changes, no request
+ * leaves the page, no script runs — and the page's Content-Security-Policy never has to step in,
+ * because the sanitiser left nothing for it. Then the policy itself is checked: what a sanitiser
+ * slip would put on the page is still refused.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { HOSTILE_HOST, hostilePackages } from '../fixtures/packages/hostileStatements';
+
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+const leftThePage: string[] = [];
+
+/**
+ * How the app's own header, navigation and controls look and where they sit (the controls' height
+ * on the page moves with the imported-problems list above them, so only their size counts): a
+ * restyle would hide, move or recolour them.
+ */
+async function appLayout(): Promise<string> {
+  return page.evaluate(() => {
+    const shown = (selector: string, withTop: boolean) => {
+      const element = document.querySelector(selector);
+      if (!element) return `${selector}: missing`;
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return `${selector}: ${Math.round(box.x)},${withTop ? Math.round(box.y + window.scrollY) : '-'} ${Math.round(box.width)}x${Math.round(box.height)} ${style.visibility} ${style.color} ${style.backgroundColor}`;
+    };
+    const body = getComputedStyle(document.body);
+    return [
+      `body: ${body.display} ${body.backgroundColor} ${body.fontFamily}`,
+      shown('header', true),
+      shown('nav', true),
+      shown('[data-testid="judge-problem"]', false),
+      shown('[data-testid="judge-run"]', false),
+    ].join('\n');
+  });
+}
+
+async function policyViolations(): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+}
+
+test.beforeAll(async ({ browser, baseURL }) => {
+  page = await browser.newPage();
+  const origin = new URL(baseURL!).origin;
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:')) leftThePage.push(url);
+  });
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  });
+  await page.goto('./#/judge');
+  await expect(page.getByTestId('judge-problem')).toHaveValue('aplusb');
+  await page.getByTestId('problem-library').locator('summary').click();
+});
+
+test.afterAll(() => page.close());
+
+for (const hostile of hostilePackages) {
+  test(`${hostile.id}: shown, and nothing outside its box changes, loads or runs`, async () => {
+    await expect(page.locator('.statement')).toBeVisible();
+    const before = await appLayout();
+    await page.getByTestId('import-zip').setInputFiles({ name: `${hostile.id}.zip`, mimeType: 'application/zip', buffer: Buffer.from(hostile.zip) });
+    await expect(page.getByTestId('import-notice')).toContainText(`Imported ${hostile.title}`);
+    await expect(page.getByTestId('judge-problem')).toHaveValue(hostile.id);
+    const statement = page.locator('.statement');
+    if ((await statement.getAttribute('open')) === null) await statement.locator('summary').first().click();
+    const body = statement.locator('.statement-body');
+    await expect(body).toBeVisible();
+
+    // What a statement needs is there: text, math, links as plain links, images named by their alt text.
+    await expect(body).toContainText('Read a number');
+    await expect(body.locator('.katex').first()).toBeVisible();
+    if (hostile.id === 'hostile-markdown') {
+      await expect(body.locator('table').first()).toBeVisible();
+      await expect(body).toContainText('[image: remote figure]');
+      await expect(body).toContainText('[image: markdown remote image]');
+      await expect(body.getByRole('link', { name: 'plain link', exact: true })).toHaveAttribute('rel', /noopener/);
+    }
+
+    // Nothing outside typeset math carries style, class, id, data, sources or handlers; no element
+    // of the kinds that load, run or restyle is left.
+    const leftovers = await body.evaluate((root) =>
+      [...root.querySelectorAll('*')]
+        .filter((element) => !element.closest('.katex'))
+        .flatMap((element) => {
+          const kind = /^(style|link|meta|base|img|picture|source|video|audio|iframe|object|embed|svg|math|script|form|input|button)$/i.test(element.tagName) ? [element.tagName] : [];
+          const attributes = [...element.attributes].map((a) => a.name).filter((name) => !/^(href|title|colspan|rowspan|start|lang|dir|target|rel)$/.test(name));
+          return [...kind, ...attributes.map((name) => `${element.tagName}[${name}]`)];
+        }),
+    );
+    expect(leftovers).toEqual([]);
+    const hrefs = await body.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((href) => !/^(https?:|mailto:)/.test(href))).toEqual([]);
+    expect(hrefs.filter((href) => href.includes(HOSTILE_HOST))).toEqual([]);
+
+    // The app looks and sits as before; the fake verdict and test id are gone; its Run button is on top.
+    expect(await appLayout()).toBe(before);
+    await expect(page.getByTestId('judge-verdict')).toHaveCount(0);
+    const run = page.getByTestId('judge-run');
+    const box = (await run.boundingBox())!;
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-testid="judge-run"]') !== null, [box.x + box.width / 2, box.y + box.height / 2])).toBe(true);
+
+    // Clicking what were javascript: and relative links does nothing.
+    const url = page.url();
+    await body.getByText('javascript link').click();
+    await body.getByText('relative link').click();
+    expect(page.url()).toBe(url);
+
+    await page.waitForTimeout(500); // let anything that would load or run have its moment
+    expect(await page.evaluate(() => (window as unknown as { __statementRan?: string[] }).__statementRan)).toBeUndefined();
+    expect(leftThePage).toEqual([]);
+    expect(await policyViolations()).toEqual([]);
+  });
+}
+
+test("the page's policy refuses what a sanitiser slip would let through", async () => {
+  const before = await appLayout();
+  await page.evaluate((host) => {
+    const body = document.querySelector('.statement-body')!;
+    const slip = document.createElement('div');
+    slip.innerHTML = `<img src="http://${host}/slip.png"><link rel="stylesheet" href="http://${host}/slip.css"><style>body{display:none!important}</style>`;
+    body.append(slip);
+    const script = document.createElement('script');
+    script.textContent = "window.__statementRan = ['inline script']";
+    body.append(script);
+  }, HOSTILE_HOST);
+  await expect.poll(async () => (await policyViolations()).map((v) => v.split(' ')[0]).sort()).toEqual(['img-src', 'script-src-elem', 'style-src-elem', 'style-src-elem']);
+  expect(await appLayout()).toBe(before);
+  expect(await page.evaluate(() => (window as unknown as { __statementRan?: string[] }).__statementRan)).toBeUndefined();
+  expect(leftThePage).toEqual([]);
+});
