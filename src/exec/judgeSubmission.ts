@@ -12,6 +12,7 @@ import type { Problem, TestCase } from '../core/problem/problem';
 import { timeLimitMs } from '../core/judging/timeLimits';
 import type { RunFiles, RunLimits, RunOutcome } from './runtime/runOutcome';
 import { CustomValidation } from './customValidation';
+import { frameSubmission } from '../core/judging/submissionFrame';
 
 /** One program prepared (compiled, syntax-checked) and bound to a worker for all its runs. */
 export interface JudgeSession {
@@ -60,7 +61,9 @@ export async function judgeSubmission(open: OpenSession, problem: Problem, submi
   signal?.throwIfAborted();
   const tests = selectTests(problem, options.groups);
   const limits = runLimits(problem, submission);
-  const session = await open(submission, limits, signal, 'submission');
+  const framed = frameSubmission(problem, submission);
+  if (!framed.ok) return { verdict: 'CE', compile: { ok: false, stderr: framed.why, ms: 0 }, tests: [], passed: 0, total: tests.length };
+  const session = await open(framed.submission, limits, signal, 'submission');
   const validation = problem.outputValidator ? new CustomValidation(open, problem.outputValidator) : undefined;
   try {
     if (!session.compile.ok) {
