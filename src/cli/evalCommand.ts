@@ -11,8 +11,8 @@
  * Exit status: 0 when every problem finished with every request answered, 1 otherwise (rerun to
  * continue), 2 usage errors.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { RunSettings } from '../core/record/runSettings';
 import { EndpointError } from '../engines/endpointError';
 import { OpenAIEngine } from '../engines/openai';
@@ -22,12 +22,11 @@ import { createNodeExecutor } from '../exec/node/nodeExecutor';
 import type { NetworkPolicy } from '../exec/node/sandboxProcess';
 import { EvalJournal, JournalMismatchError, type RunIdentity } from './eval/evalJournal';
 import { evalOptionsFromFlags, HELP, parseFlags, settingsFromFlags, USAGE, UsageError, type EvalOptions, type Flags } from './eval/evalFlags';
-import { metricsMarkdown } from './eval/evalMarkdown';
+import { writeEvalOutputs } from './eval/evalOutputs';
 import { evalProblems, type EvalProblems } from './eval/evalProblems';
 import { EvalProgress } from './eval/evalProgress';
-import { reportHtml } from './eval/evalReport';
 import { fullyAnswered, runEvalProblems } from './eval/evalRun';
-import { summarize, type EvalSummary } from './eval/evalSummary';
+import { summarize } from './eval/evalSummary';
 import { JournaledEngine } from './eval/journaledEngine';
 import { JournaledExecutor } from './eval/journaledExecutor';
 import { RequestSlots } from './eval/requestSlots';
@@ -91,14 +90,6 @@ async function planEval(values: Flags): Promise<EvalPlan> {
   return { problems, outDir, engine, model, settings, options, identity: runIdentity(values, settings, options, model), quiet: values.quiet === true, network };
 }
 
-async function writeOutputs(outDir: string, summary: EvalSummary): Promise<string> {
-  const table = metricsMarkdown(summary);
-  await writeFile(join(outDir, 'metrics.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  await writeFile(join(outDir, 'metrics.md'), table);
-  await writeFile(join(outDir, 'report.html'), reportHtml(summary));
-  return table;
-}
-
 /** Ctrl-C once: stop asking, let what runs settle, write what finished. Twice: leave now (the journal is whole either way). */
 function onInterrupt(controller: AbortController, progress: EvalProgress): () => void {
   const handler = (): void => {
@@ -136,7 +127,7 @@ async function runPlan(plan: EvalPlan, journal: EvalJournal): Promise<number> {
     await executor.dispose();
   }
   const summary = summarize(results, { endpoint: plan.engine.baseUrl, model: plan.model, settings, skipped: problems.skipped, excluded: problems.excluded });
-  process.stdout.write(await writeOutputs(plan.outDir, summary));
+  process.stdout.write(await writeEvalOutputs(plan.outDir, summary));
   const unfinished = problems.sources.length - results.filter((r) => fullyAnswered(r.record)).length;
   if (unfinished > 0) log(`${unfinished} of ${problems.sources.length} problems are not finished; rerun the same command to continue.`);
   return unfinished === 0 && !controller.signal.aborted ? 0 : 1;
