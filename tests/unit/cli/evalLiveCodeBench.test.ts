@@ -74,6 +74,15 @@ describe('critique-lab eval on LiveCodeBench rows', () => {
     const record = parseRunRecord(await readFile(join(out, 'lcb-3100.run.json'), 'utf8'));
     expect(record.candidates.map((c) => c.execution?.result.verdict)).toEqual(['AC', 'WA']);
     expect(record.candidates.every((c) => !c.generation.error)).toBe(true);
+    // The report's numbers come from the run records: recompute them from the files.
+    const records = await Promise.all(reference.rows.map(async (r) => parseRunRecord(await readFile(join(out, r.file), 'utf8'))));
+    const meanAt = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
+    expect(reference.mean.passAt1).toBeCloseTo(meanAt(records.map((r) => r.metrics!.passAt1!)), 12);
+    expect(reference.curves.selectAtK.vote[1]).toBeCloseTo(meanAt(records.map((r) => r.metrics!.curves.selectAtK.vote![1]!.value)), 12);
+    const html = await readFile(join(out, 'report.html'), 'utf8');
+    for (const r of reference.rows) expect(html).toContain(`<a href="${r.file}">${r.problem}</a>`);
+    expect(html).toMatch(/<svg viewBox=[^>]*aria-label="pass@k and pass@1\|select@k against k">/);
+    expect(html).not.toMatch(/<script|src=|href="http/);
   }, 240_000);
 
   it('continues after SIGKILL without re-asking answered requests, ending with the same metrics', async () => {

@@ -21,7 +21,8 @@ export interface SkippedRow {
 }
 
 export interface LiveCodeBenchFile {
-  problems: LiveCodeBenchProblem[];
+  /** Each with its row's JSON text, which is all the app needs to keep to read the problem again. */
+  problems: (LiveCodeBenchProblem & { row: string })[];
   skipped: SkippedRow[];
   /** Rows that were fine but outside the filter. */
   filteredOut: number;
@@ -63,7 +64,7 @@ export async function readLiveCodeBenchFile(text: string, filter: ProblemFilter 
       continue;
     }
     seen.set(entry.problem.id, i + 1);
-    if (matchesFilter(entry.facts, filter)) result.problems.push(entry);
+    if (matchesFilter(entry.facts, filter)) result.problems.push({ ...entry, row: line });
     else result.filteredOut++;
   }
   return result;

@@ -41,6 +41,9 @@ export const ProblemFactsSchema = z.object({
 });
 export type ProblemFacts = z.infer<typeof ProblemFactsSchema>;
 
+/** The file name under which the app keeps an imported row (its only "package file"). */
+export const LIVECODEBENCH_ROW_FILE = 'livecodebench-row.json';
+
 export interface LiveCodeBenchProblem {
   problem: Problem;
   facts: ProblemFacts;
