@@ -7,6 +7,7 @@
 import type { BenchSection } from './benchSection';
 import { browserSection } from './browserBench';
 import { executionSection } from './executionBench';
+import { evalSection } from './evalBench';
 import { browserIsolationSection } from './browserIsolationBench';
 import { isolationSection } from './isolationBench';
 import { wasiRuntimeSection } from './wasiRuntimeBench';
@@ -19,6 +20,7 @@ const SECTIONS: BenchSection[] = [
   wasiRuntimeSection,
   browserSection,
   streamingSection,
+  evalSection,
 ];
 
 const filter = process.argv[2];

@@ -4,7 +4,7 @@
  * docs/architecture.md, "Content-Security-Policy".
  */
 import { createHash } from 'node:crypto';
-import { SANDBOX_BOOTSTRAP } from '../src/exec/sandbox/sandboxBootstrap.ts';
+import { SANDBOX_BOOTSTRAP } from '../src/exec/browser/sandbox/sandboxBootstrap.ts';
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

@@ -1,310 +1,82 @@
 /**
- * `critique-lab eval`: the browser's pipeline in Node, over a folder of Kattis problem packages,
- * against any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). For people who outgrow
- * one browser: k and m as large as the server allows, many problems, records the app imports.
+ * `critique-lab eval`: the browser's pipeline in Node, over Kattis problem packages or a
+ * LiveCodeBench file, against any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama).
+ * For people who outgrow one browser: k up to 100, many problems, hours of generation.
  *
- * Writes, into --out: one run record per problem (`<problem>.run.json`, the app's import format,
- * byte-identical on re-export), `metrics.json`, and `metrics.md` (also printed): pass@1, pass@k,
- * pass@1|select@k per selection strategy, critique accuracy — per problem and averaged.
- * Exit status: 0 when every run completed, 1 when any failed or was interrupted, 2 usage errors.
+ * Writes, into --out: `journal.jsonl` (every answered request and verdict as it lands: a rerun of
+ * the same command continues an interrupted run, eval/evalJournal.ts), one run record per problem
+ * (`<problem>.run.json`, the app's import format), `metrics.json`, `metrics.md` (also printed) and
+ * `report.html` (docs/eval.md). The parts live in eval/: flags, problem sources, the journaled
+ * engine and executor, the runner, progress, summary and report.
+ * Exit status: 0 when every problem finished with every request answered, 1 otherwise (rerun to
+ * continue), 2 usage errors.
  */
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { RunRecord } from '../core/record/runRecord';
-import type { Confusion } from '../core/metrics/metricsSchema';
-import { serializeRunRecord } from '../core/record/runRecordCodec';
-import { DEFAULT_RUN_SETTINGS, RunSettingsSchema, type RunSettings } from '../core/record/runSettings';
-import { runPipeline } from '../core/pipeline/pipeline';
-import type { PipelineEvent } from '../core/pipeline/pipelineEvent';
-import { SELECTION_STRATEGIES, STRATEGY_LABEL, type SelectionStrategyId } from '../core/selection/selectionStrategy';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { RunSettings } from '../core/record/runSettings';
 import { EndpointError } from '../engines/endpointError';
 import { OpenAIEngine } from '../engines/openai';
+import { RetryingEngine } from '../engines/retryingEngine';
 import { networkNamespaceAvailable, NetworkIsolationUnavailableError } from '../exec/node/networkIsolation';
 import { createNodeExecutor } from '../exec/node/nodeExecutor';
 import type { NetworkPolicy } from '../exec/node/sandboxProcess';
-import { readProblemDir } from '../exec/node/problemDir';
-import { resolveTimeLimit } from '../exec/timeLimitFromAcceptedRuns';
+import { EvalJournal, JournalMismatchError, type RunIdentity } from './eval/evalJournal';
+import { evalOptionsFromFlags, HELP, parseFlags, settingsFromFlags, USAGE, UsageError, type EvalOptions, type Flags } from './eval/evalFlags';
+import { writeEvalOutputs } from './eval/evalOutputs';
+import { evalProblems, type EvalProblems } from './eval/evalProblems';
+import { EvalProgress } from './eval/evalProgress';
+import { fullyAnswered, runEvalProblems } from './eval/evalRun';
+import { summarize } from './eval/evalSummary';
+import { JournaledEngine } from './eval/journaledEngine';
+import { JournaledExecutor } from './eval/journaledExecutor';
+import { RequestSlots } from './eval/requestSlots';
 import type { Subcommand } from './subcommand';
 
-const USAGE =
-  'critique-lab eval --endpoint URL --model NAME --problems DIR --k K --m M --out DIR\n' +
-  '       [--api-key KEY] [--language python|cpp] [--critique-style ocr2|critique-coder] [--temperature 0.6] [--top-p 0.95]\n' +
-  '       [--max-tokens N] [--critique-max-tokens N] [--thinking-budget N] [--critique-thinking-budget N]\n' +
-  '       [--concurrency N] [--order paper|interleaved] [--seed N] [--template-opens-think] [--quiet] [--allow-network]';
+export { settingsFromFlags } from './eval/evalFlags';
 
-const HELP = `${USAGE}
-
-  --endpoint   OpenAI-compatible base URL, e.g. http://localhost:8000/v1 (a bare origin gets /v1)
-  --model      model name the server serves (see GET /v1/models)
-  --problems   a Kattis problem package, or a folder of them
-  --k / --m    candidates per problem / critiques per candidate
-  --out        folder for run records and the metrics table
-  --api-key    bearer token (default: $OPENAI_API_KEY when set)
-  --concurrency  requests in flight at once (default: k)
-  --template-opens-think  the model's chat template opens <think> (output starts inside the trace)
-  --allow-network  run candidates even where this system cannot cut them off the network
-                   (they still get no files, processes or workers)`;
-
-export interface AggregateRow {
-  problem: string;
-  status: RunRecord['status'];
-  n: number;
-  correct: number;
-  passAt1: number | null;
-  passAtK: number | null;
-  selectAtK: Partial<Record<SelectionStrategyId, number | null>>;
-  critiqueAccuracy: number | null;
-  confusion: Confusion | null;
-}
-
-export interface EvalSummary {
-  endpoint: string;
+interface EvalPlan {
+  problems: EvalProblems;
+  outDir: string;
+  engine: OpenAIEngine;
   model: string;
   settings: RunSettings;
-  rows: AggregateRow[];
-  mean: Omit<AggregateRow, 'problem' | 'status' | 'confusion'> & { problems: number; confusion: Confusion };
-}
-
-function mean(values: (number | null | undefined)[]): number | null {
-  const v = values.filter((x): x is number => typeof x === 'number');
-  return v.length > 0 ? v.reduce((a, b) => a + b, 0) / v.length : null;
-}
-
-export function summarize(records: RunRecord[], endpoint: string, model: string, settings: RunSettings): EvalSummary {
-  const rows: AggregateRow[] = records.map((r) => ({
-    problem: r.problem.id,
-    status: r.status,
-    n: r.metrics?.n ?? 0,
-    correct: r.metrics?.correct ?? 0,
-    passAt1: r.metrics?.passAt1 ?? null,
-    passAtK: r.metrics?.passAtK ?? null,
-    selectAtK: Object.fromEntries(SELECTION_STRATEGIES.map((s) => [s, r.metrics?.selectAtK[s] ?? null])),
-    critiqueAccuracy: r.metrics?.critiqueAccuracy ?? null,
-    confusion: r.metrics?.confusion ?? null,
-  }));
-  const confusion: Confusion = { rightCorrect: 0, rightIncorrect: 0, wrongCorrect: 0, wrongIncorrect: 0, noVerdict: 0 };
-  for (const row of rows) {
-    if (!row.confusion) continue;
-    for (const key of Object.keys(confusion) as (keyof Confusion)[]) confusion[key] += row.confusion[key];
-  }
-  const critiques = Object.values(confusion).reduce((a, b) => a + b, 0);
-  return {
-    endpoint,
-    model,
-    settings,
-    rows,
-    mean: {
-      problems: rows.length,
-      n: rows.reduce((a, r) => a + r.n, 0),
-      correct: rows.reduce((a, r) => a + r.correct, 0),
-      passAt1: mean(rows.map((r) => r.passAt1)),
-      passAtK: mean(rows.map((r) => r.passAtK)),
-      selectAtK: Object.fromEntries(SELECTION_STRATEGIES.map((s) => [s, mean(rows.map((r) => r.selectAtK[s]))])),
-      // Pooled over all critiques (each critique counts once), as the per-run metric does.
-      critiqueAccuracy: critiques > 0 ? (confusion.rightCorrect + confusion.wrongIncorrect) / critiques : null,
-      confusion,
-    },
-  };
-}
-
-const pct = (v: number | null | undefined): string => (typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : '—');
-
-export function metricsMarkdown(summary: EvalSummary): string {
-  const k = summary.settings.k;
-  const strategies = SELECTION_STRATEGIES;
-  const head = ['problem', 'status', 'correct/n', 'pass@1', `pass@${k}`, ...strategies.map((s) => `select@${k}: ${s}`), 'critique acc.'];
-  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-  const rows = summary.rows.map((r) =>
-    line([r.problem, r.status, `${r.correct}/${r.n}`, pct(r.passAt1), pct(r.passAtK), ...strategies.map((s) => pct(r.selectAtK[s])), pct(r.critiqueAccuracy)]),
-  );
-  const m = summary.mean;
-  const c = m.confusion;
-  return [
-    `# critique-lab eval: ${summary.model} at ${summary.endpoint}`,
-    '',
-    `k = ${k}, m = ${summary.settings.m}, ${summary.settings.language}, critique style ${summary.settings.critiqueStyle}, temperature ${summary.settings.temperature}, top-p ${summary.settings.topP}.`,
-    'pass@1|select@k is the correctness of the candidate each strategy picks (an expectation for random choices); means are over problems; critique accuracy is pooled over all critiques.',
-    '',
-    line(head),
-    line(head.map(() => '---')),
-    ...rows,
-    line([`**mean of ${m.problems}**`, '', `${m.correct}/${m.n}`, pct(m.passAt1), pct(m.passAtK), ...strategies.map((s) => pct(m.selectAtK[s])), pct(m.critiqueAccuracy)]),
-    '',
-    `Critiques: judged right & correct ${c.rightCorrect}, right & incorrect ${c.rightIncorrect}, wrong & correct ${c.wrongCorrect}, wrong & incorrect ${c.wrongIncorrect}, no verdict ${c.noVerdict}.`,
-    '',
-    'Strategies: ' + strategies.map((s) => `${s} = ${STRATEGY_LABEL[s]}`).join('; ') + '.',
-    '',
-  ].join('\n');
-}
-
-/** Package folders under `dir` (or `dir` itself when it is one), in name order. */
-export async function findProblemDirs(dir: string): Promise<string[]> {
-  const root = resolve(dir);
-  const isPackage = async (d: string): Promise<boolean> => (await stat(join(d, 'problem.yaml')).catch(() => null))?.isFile() ?? false;
-  if (await isPackage(root)) return [root];
-  const entries = await readdir(root, { withFileTypes: true });
-  const dirs: string[] = [];
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.isDirectory() && (await isPackage(join(root, e.name)))) dirs.push(join(root, e.name));
-  }
-  return dirs;
-}
-
-type Flags = Record<string, string | boolean | undefined>;
-
-const FLAG_OPTIONS = {
-  endpoint: { type: 'string' },
-  model: { type: 'string' },
-  problems: { type: 'string' },
-  k: { type: 'string' },
-  m: { type: 'string' },
-  out: { type: 'string' },
-  'api-key': { type: 'string' },
-  language: { type: 'string' },
-  'critique-style': { type: 'string' },
-  temperature: { type: 'string' },
-  'top-p': { type: 'string' },
-  'max-tokens': { type: 'string' },
-  'critique-max-tokens': { type: 'string' },
-  'thinking-budget': { type: 'string' },
-  'critique-thinking-budget': { type: 'string' },
-  concurrency: { type: 'string' },
-  order: { type: 'string' },
-  seed: { type: 'string' },
-  'template-opens-think': { type: 'boolean' },
-  quiet: { type: 'boolean' },
-  'allow-network': { type: 'boolean' },
-} as const;
-
-const REQUIRED = ['endpoint', 'model', 'problems', 'k', 'm', 'out'] as const;
-
-/** A usage error: printed with the usage line, exit status 2. */
-class UsageError extends Error {}
-
-function numberFlag(values: Flags, name: string, fallback: number): number {
-  const v = values[name];
-  if (v === undefined) return fallback;
-  const n = Number(v);
-  if (!Number.isFinite(n)) throw new UsageError(`--${name} must be a number (got ${String(v)})`);
-  return n;
-}
-
-function parseFlags(args: string[]): Flags {
-  let values: Flags;
-  try {
-    values = parseArgs({ args, options: FLAG_OPTIONS, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const missing = REQUIRED.filter((f) => values[f] === undefined);
-  if (missing.length > 0) throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(', ')}`);
-  return values;
-}
-
-/** Run settings from the flags, on top of the app's defaults. */
-export function settingsFromFlags(values: Flags): RunSettings {
-  const k = numberFlag(values, 'k', DEFAULT_RUN_SETTINGS.k);
-  const budget = values['thinking-budget'];
-  const critiqueBudget = values['critique-thinking-budget'];
-  const parsed = RunSettingsSchema.safeParse({
-    ...DEFAULT_RUN_SETTINGS,
-    k,
-    m: numberFlag(values, 'm', DEFAULT_RUN_SETTINGS.m),
-    language: values.language ?? DEFAULT_RUN_SETTINGS.language,
-    critiqueStyle: values['critique-style'] ?? DEFAULT_RUN_SETTINGS.critiqueStyle,
-    temperature: numberFlag(values, 'temperature', DEFAULT_RUN_SETTINGS.temperature),
-    topP: numberFlag(values, 'top-p', DEFAULT_RUN_SETTINGS.topP),
-    maxTokens: numberFlag(values, 'max-tokens', DEFAULT_RUN_SETTINGS.maxTokens),
-    critiqueMaxTokens: numberFlag(values, 'critique-max-tokens', DEFAULT_RUN_SETTINGS.critiqueMaxTokens),
-    thinkingBudget: budget === undefined ? null : numberFlag(values, 'thinking-budget', 0),
-    critiqueThinkingBudget: critiqueBudget === undefined ? null : numberFlag(values, 'critique-thinking-budget', 0),
-    order: values.order ?? DEFAULT_RUN_SETTINGS.order,
-    concurrency: numberFlag(values, 'concurrency', k),
-    seed: numberFlag(values, 'seed', DEFAULT_RUN_SETTINGS.seed),
-  });
-  if (!parsed.success) throw new UsageError(`invalid settings: ${parsed.error.message}`);
-  return parsed.data;
+  options: EvalOptions;
+  identity: RunIdentity;
+  quiet: boolean;
+  network: NetworkPolicy;
 }
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-/** One progress line per finished generation, judgement and critique. */
-function progressLine(e: PipelineEvent): string | null {
-  if (e.type === 'generation-done') {
-    const g = e.generation;
-    return `  candidate ${e.candidate + 1}: ${g.program === null ? 'no program' : `${g.usage.reasoningTokens}+${g.usage.answerTokens} tokens`}${g.error ? ` (${g.error})` : ''}`;
-  }
-  if (e.type === 'execution-done') return `  candidate ${e.candidate + 1}: ${e.execution.result.verdict}`;
-  if (e.type === 'critique-done') return `  critique ${e.critique + 1} of candidate ${e.candidate + 1}: ${e.record.verdict}`;
-  return null;
+/** What decides the answers: a rerun into the same --out must match it (concurrency and the endpoint may change). */
+function runIdentity(values: Flags, settings: RunSettings, options: EvalOptions, model: string): RunIdentity {
+  const { concurrency: _perProblem, ...decisive } = settings;
+  const { filter, shard } = options;
+  return {
+    model,
+    settings: decisive,
+    problems: resolve(String(values.problems)),
+    filter: { since: filter.since?.toISOString() ?? null, until: filter.until?.toISOString() ?? null, platforms: filter.platforms ?? null, difficulties: filter.difficulties ?? null },
+    shard: shard ? `${shard.index}/${shard.count}` : null,
+  };
 }
 
-interface EvalPlan {
-  problemDirs: string[];
-  outDir: string;
-  engine: OpenAIEngine;
-  model: string;
-  settings: RunSettings;
-  quiet: boolean;
-  network: NetworkPolicy;
-}
-
-/** Runs every problem in turn, writing each record as it finishes; Ctrl-C keeps what ran. */
-async function runProblems(plan: EvalPlan, signal: AbortSignal): Promise<RunRecord[]> {
-  const executor = createNodeExecutor({ network: plan.network });
-  const records: RunRecord[] = [];
-  try {
-    for (const dir of plan.problemDirs) {
-      if (signal.aborted) break;
-      let problem;
-      try {
-        const resolution = await resolveTimeLimit(executor, await readProblemDir(dir), signal);
-        problem = resolution.problem;
-        if (!plan.quiet) log(`${problem.id}: ${resolution.explanation}`);
-      } catch (error) {
-        if (signal.aborted) break;
-        log(`skip ${dir}: ${(error as Error).message}`);
-        continue;
-      }
-      if (!plan.quiet) log(`${problem.id}: k=${plan.settings.k} m=${plan.settings.m} …`);
-      const record = await runPipeline({
-        problem,
-        engine: plan.engine,
-        executor,
-        settings: plan.settings,
-        model: { id: plan.model, label: plan.model },
-        provenance: { kind: 'live', note: `critique-lab eval: ${plan.model} at ${plan.engine.baseUrl}` },
-        endpoint: plan.engine.baseUrl,
-        signal,
-        onEvent: plan.quiet ? undefined : (e) => {
-          const line = progressLine(e);
-          if (line) log(line);
-        },
-      });
-      records.push(record);
-      await writeFile(join(plan.outDir, `${problem.id}.run.json`), serializeRunRecord(record));
-      if (!plan.quiet) log(`  → ${record.status}${record.error ? `: ${record.error}` : ''}; pass@1 ${pct(record.metrics?.passAt1)}`);
-    }
-  } finally {
-    await executor.dispose();
-  }
-  return records;
-}
-
-/** Everything a run needs from the flags, the problem folder and the server; throws UsageError. */
+/** Everything a run needs from the flags, the problems and the server; throws UsageError. */
 async function planEval(values: Flags): Promise<EvalPlan> {
   const settings = settingsFromFlags(values);
+  const options = evalOptionsFromFlags(values, settings);
   const network: NetworkPolicy = values['allow-network'] === true ? 'open' : 'isolated';
   // Refuse before any request is made: the server's answers are programs that will run here.
   if (network === 'isolated' && !networkNamespaceAvailable()) throw new UsageError(new NetworkIsolationUnavailableError().message);
-  const problems = String(values.problems);
-  const problemDirs = await findProblemDirs(problems).catch((e: unknown) => {
-    throw new UsageError(`cannot read ${problems}: ${(e as Error).message}`);
+  const path = String(values.problems);
+  const problems = await evalProblems(path, options.filter, settings.language, options.shard).catch((e: unknown) => {
+    throw new UsageError(`cannot read ${path}: ${(e as Error).message}`);
   });
-  if (problemDirs.length === 0) throw new UsageError(`no problem packages (folders with problem.yaml) in ${problems}`);
+  if (problems.sources.length === 0 && problems.skipped.length === 0 && problems.excluded.length === 0 && problems.filteredOut === 0) {
+    throw new UsageError(`no problems in ${path} (folders with problem.yaml, or a LiveCodeBench .jsonl file)`);
+  }
   const model = String(values.model);
   const apiKey = typeof values['api-key'] === 'string' ? values['api-key'] : process.env.OPENAI_API_KEY;
   const engine = new OpenAIEngine({ baseUrl: String(values.endpoint), apiKey, startInReasoning: values['template-opens-think'] === true });
@@ -315,38 +87,70 @@ async function planEval(values: Flags): Promise<EvalPlan> {
   }
   const outDir = resolve(String(values.out));
   await mkdir(outDir, { recursive: true });
-  return { problemDirs, outDir, engine, model, settings, quiet: values.quiet === true, network };
+  return { problems, outDir, engine, model, settings, options, identity: runIdentity(values, settings, options, model), quiet: values.quiet === true, network };
+}
+
+/** Ctrl-C once: stop asking, let what runs settle, write what finished. Twice: leave now (the journal is whole either way). */
+function onInterrupt(controller: AbortController, progress: EvalProgress): () => void {
+  const handler = (): void => {
+    if (controller.signal.aborted) process.exit(130);
+    progress.note('interrupted: stopping; the journal keeps every answer so far; rerun the same command to continue (Ctrl-C again to leave at once)');
+    controller.abort();
+  };
+  process.on('SIGINT', handler);
+  return () => process.off('SIGINT', handler);
+}
+
+async function runPlan(plan: EvalPlan, journal: EvalJournal): Promise<number> {
+  const { settings, options, problems } = plan;
+  const progress = new EvalProgress({ problems: problems.sources.length, k: settings.k, m: settings.m }, process.stderr, plan.quiet);
+  for (const s of problems.skipped) progress.note(`line ${s.line} skipped: ${s.reason}`);
+  for (const e of problems.excluded) progress.note(`${e.id} not run: ${e.reason}`);
+  const retrying = new RetryingEngine(plan.engine, {
+    retries: options.retries,
+    baseDelayMs: options.retryDelayMs,
+    maxDelayMs: 60_000,
+    requestTimeoutMs: options.requestTimeoutMs,
+    onRetry: ({ attempt, delayMs, error }) => progress.note(`retry ${attempt}/${options.retries} in ${(delayMs / 1000).toFixed(1)} s: ${error.message.split('. ')[0]}`),
+  });
+  const engine = new JournaledEngine(retrying, journal, new RequestSlots(options.concurrency), (usage) => progress.onAnswered(usage));
+  const executor = new JournaledExecutor(createNodeExecutor({ network: plan.network, ...(options.judges ? { concurrency: options.judges } : {}) }), journal);
+  const controller = new AbortController();
+  const stopListening = onInterrupt(controller, progress);
+  const lanes = Math.max(1, Math.min(problems.sources.length, Math.ceil(options.concurrency / settings.k) + 1));
+  let results;
+  try {
+    results = await runEvalProblems({ sources: problems.sources, outDir: plan.outDir, engine, executor, journal, model: plan.model, endpoint: plan.engine.baseUrl, settings, progress, lanes }, controller.signal);
+  } finally {
+    stopListening();
+    progress.done();
+    await executor.dispose();
+  }
+  const summary = summarize(results, { endpoint: plan.engine.baseUrl, model: plan.model, settings, skipped: problems.skipped, excluded: problems.excluded });
+  process.stdout.write(await writeEvalOutputs(plan.outDir, summary));
+  const unfinished = problems.sources.length - results.filter((r) => fullyAnswered(r.record)).length;
+  if (unfinished > 0) log(`${unfinished} of ${problems.sources.length} problems are not finished; rerun the same command to continue.`);
+  return unfinished === 0 && !controller.signal.aborted ? 0 : 1;
 }
 
 export const evalCommand: Subcommand = {
-  summary: 'Run the self-critique pipeline over a folder of problem packages against an OpenAI-compatible server; write run records and a metrics table.',
+  summary: 'Run the self-critique pipeline over Kattis problem packages or a LiveCodeBench file against an OpenAI-compatible server; resumable; writes run records, metrics and an HTML report.',
   usage: HELP,
   async run(args) {
     let plan: EvalPlan;
+    let journal: EvalJournal;
     try {
       plan = await planEval(parseFlags(args));
+      journal = EvalJournal.open(plan.outDir, plan.identity);
     } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
+      if (!(error instanceof UsageError) && !(error instanceof JournalMismatchError)) throw error;
       log(`critique-lab eval: ${error.message}\nusage: ${USAGE}`);
       return 2;
     }
-    const controller = new AbortController();
-    const onSigint = (): void => {
-      log('\ninterrupted: finishing the records of what ran…');
-      controller.abort();
-    };
-    process.once('SIGINT', onSigint);
-    let records: RunRecord[];
     try {
-      records = await runProblems(plan, controller.signal);
+      return await runPlan(plan, journal);
     } finally {
-      process.off('SIGINT', onSigint);
+      journal.close();
     }
-    const summary = summarize(records, plan.engine.baseUrl, plan.model, plan.settings);
-    const table = metricsMarkdown(summary);
-    await writeFile(join(plan.outDir, 'metrics.json'), `${JSON.stringify(summary, null, 2)}\n`);
-    await writeFile(join(plan.outDir, 'metrics.md'), table);
-    process.stdout.write(table);
-    return records.length > 0 && records.every((r) => r.status === 'complete') && !controller.signal.aborted ? 0 : 1;
   },
 };

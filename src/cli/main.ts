@@ -7,6 +7,7 @@ import type { Subcommand } from './subcommand';
 const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   judge: async () => (await import('./judgeCommand')).judgeCommand,
   eval: async () => (await import('./evalCommand')).evalCommand,
+  merge: async () => (await import('./mergeCommand')).mergeCommand,
 };
 
 function help(): string {

@@ -13,6 +13,7 @@ import { timeLimitMs } from '../core/judging/languageTimeLimits';
 import type { RunLimits, RunOutcome } from './runtime/runOutcome';
 import { CustomValidation } from './customValidation';
 import type { OpenSession } from './judgeSession';
+import { frameSubmission } from '../core/judging/submissionFrame';
 
 /** Shown in a test result: enough to see what the program did without shipping megabytes. */
 export const HEAD_CHARS = 2000;
@@ -37,7 +38,9 @@ export async function judgeSubmission(open: OpenSession, problem: Problem, submi
   signal?.throwIfAborted();
   const tests = selectTests(problem, options.groups);
   const limits = runLimits(problem, submission);
-  const session = await open(submission, limits, signal, 'submission');
+  const framed = frameSubmission(problem, submission);
+  if (!framed.ok) return { verdict: 'CE', compile: { ok: false, stderr: framed.why, ms: 0 }, tests: [], passed: 0, total: tests.length };
+  const session = await open(framed.submission, limits, signal, 'submission');
   const validation = problem.outputValidator ? new CustomValidation(open, problem.outputValidator) : undefined;
   try {
     if (!session.compile.ok) {

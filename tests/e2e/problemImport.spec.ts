@@ -182,3 +182,15 @@ test('a teacher writes a problem in the editor, judges against it, edits it and 
   ]);
   expect(new TextDecoder().decode(exported['double-it/problem.yaml'])).toContain('name: Double It');
 });
+
+test('imports a LiveCodeBench file as a problem set and judges a method-call problem through its harness', async () => {
+  test.setTimeout(600_000);
+  await page.getByTestId('import-livecodebench').setInputFiles(join(fixtures, 'liveCodeBench/problems.jsonl'));
+  await expect(page.getByTestId('import-notice')).toContainText('Imported 4 problems from problems.jsonl. Skipped 5 rows: line 5: not JSON');
+  expect(await importedIds()).toEqual(expect.arrayContaining(['lcb-abc900_a', 'lcb-1999_b', 'lcb-3100', 'lcb-3101']));
+  const pair = (ret: string): string =>
+    `class Solution:\n    def pairWithSum(self, nums: List[int], target: int) -> List[int]:\n        seen = {}\n        for j, x in enumerate(nums):\n            if target - x in seen:\n                return ${ret}\n            seen[x] = j\n`;
+  expect(await judgeInJudgeView(page, 'lcb-3100', 'python', pair('(seen[target - x], j)'))).toBe('AC');
+  expect(await judgeInJudgeView(page, 'lcb-3100', 'python', pair('[j, seen[target - x]]'))).toBe('WA');
+  await expect(page.locator('[data-test="sample/1"]')).toContainText('returned [1, 0], expected [0, 1]');
+});

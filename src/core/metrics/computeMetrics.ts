@@ -14,12 +14,14 @@ import type { Confusion, CurvePoint, RunMetrics } from './metricsSchema';
 import { selectPicksAll } from '../selection/select';
 import type { SelectionCandidate } from '../selection/selectionCandidate';
 import { SELECTION_STRATEGIES, type SelectionStrategyId } from '../selection/selectionStrategy';
-import { createRng, deriveSeed, randomSubset } from './seededRandom';
+import { closedFormSelectCurves } from './selectionCurves';
 
-/** Subset sizes j with at most this many subsets are averaged exactly. */
-const EXACT_SUBSET_LIMIT = 5000;
-/** Seeded random subsets per size j when there are more. */
-const MONTE_CARLO_SAMPLES = 2000;
+/**
+ * When no size j has more than this many subsets (n ≤ 14), curves are averaged by running the
+ * strategies on every subset; otherwise by the closed form (selectionCurves.ts), exact too and far
+ * faster. Enumeration stays for small runs so their records rescore to the same bits as before.
+ */
+export const EXACT_SUBSET_LIMIT = 5000;
 
 export interface GradedCandidate extends SelectionCandidate {
   /** Passed the judge (AC); null when it was not executed. */
@@ -28,12 +30,10 @@ export interface GradedCandidate extends SelectionCandidate {
 
 interface MetricsInput {
   candidates: readonly GradedCandidate[];
-  /** Seeds the Monte-Carlo subsets (RunSettings.seed), so a record's curves are reproducible. */
+  /** The run's seed (RunSettings.seed). Curves are exact and no longer draw on it; kept so callers need not change. */
   seed: number;
-  /** Override EXACT_SUBSET_LIMIT (tests compare exact with Monte-Carlo on the same data). */
+  /** Override EXACT_SUBSET_LIMIT (tests compare enumeration with the closed form on the same data). */
   exactLimit?: number;
-  /** Override MONTE_CARLO_SAMPLES. */
-  monteCarloSamples?: number;
 }
 
 /** Ground truth by candidate index: a Map, or an array indexed by candidate index. */
@@ -73,9 +73,6 @@ function byStrategy<T>(make: () => T): Record<SelectionStrategyId, T> {
 }
 
 export function computeMetrics(input: MetricsInput): RunMetrics {
-  const samples = input.monteCarloSamples ?? MONTE_CARLO_SAMPLES;
-  if (!Number.isInteger(samples) || samples < 1) throw new RangeError(`monteCarloSamples must be a positive integer, got ${samples}`);
-
   const correctness = new Map<number, boolean | null>();
   for (const c of input.candidates) correctness.set(c.index, c.correct);
   const graded = input.candidates.filter((c) => c.correct !== null);
@@ -96,7 +93,7 @@ export function computeMetrics(input: MetricsInput): RunMetrics {
     selectAtK,
     critiqueAccuracy: critiques > 0 ? (confusion.rightCorrect + confusion.wrongIncorrect) / critiques : null,
     confusion,
-    curves: curvesOf(graded, correctness, input.seed, input.exactLimit ?? EXACT_SUBSET_LIMIT, samples),
+    curves: curvesOf(graded, correctness, input.exactLimit ?? EXACT_SUBSET_LIMIT),
   };
 }
 
@@ -119,32 +116,28 @@ function confusionOf(graded: readonly GradedCandidate[]): Confusion {
   return confusion;
 }
 
-/** pass@j and every strategy's select@j for j = 1..n, averaged over subsets of size j. */
-function curvesOf(graded: readonly GradedCandidate[], correctness: Correctness, seed: number, exactLimit: number, samples: number): RunMetrics['curves'] {
+/** pass@j and every strategy's select@j for j = 1..n, averaged over every subset of size j. */
+function curvesOf(graded: readonly GradedCandidate[], correctness: Correctness, exactLimit: number): RunMetrics['curves'] {
   const n = graded.length;
   const c = graded.filter((g) => g.correct === true).length;
   const passCurve: CurvePoint[] = [];
   const selectCurves = byStrategy<CurvePoint[]>(() => []);
-  let usedMonteCarlo = false;
+  const closedForm = binomial(n, Math.floor(n / 2)) > exactLimit ? closedFormSelectCurves(graded.map((g) => ({ ...g, correct: g.correct === true }))) : undefined;
   for (let j = 1; j <= n; j++) {
     passCurve.push({ k: j, value: clamp01(passAtK(n, c, j)) });
+    if (closedForm) {
+      for (const s of SELECTION_STRATEGIES) selectCurves[s].push({ k: j, value: closedForm[s][j - 1]! });
+      continue;
+    }
     const sums = byStrategy(() => 0);
     let count = 0;
-    const visit = (subset: readonly number[]) => {
+    forEachCombination(n, j, (subset) => {
       const picks = selectPicksAll(subset.map((i) => graded[i] as GradedCandidate));
       // Every candidate in a subset is graded, so the expectation is never null here.
       for (const s of SELECTION_STRATEGIES) sums[s] += selectionExpectation(picks[s], correctness) ?? 0;
       count++;
-    };
-    if (binomial(n, j) <= exactLimit) {
-      forEachCombination(n, j, visit);
-    } else {
-      usedMonteCarlo = true;
-      // One stream per size: a size's estimate does not depend on which other sizes were sampled.
-      const rng = createRng(deriveSeed(seed, j));
-      for (let t = 0; t < samples; t++) visit(randomSubset(n, j, rng));
-    }
+    });
     for (const s of SELECTION_STRATEGIES) selectCurves[s].push({ k: j, value: clamp01(sums[s] / count) });
   }
-  return { passAtK: passCurve, selectAtK: selectCurves, method: usedMonteCarlo ? 'monte-carlo' : 'exact', samples: usedMonteCarlo ? samples : 0 };
+  return { passAtK: passCurve, selectAtK: selectCurves, method: 'exact', samples: 0 };
 }

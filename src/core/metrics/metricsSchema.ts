@@ -25,7 +25,7 @@ export const MetricsSchema = z.object({
   curves: z.object({
     passAtK: z.array(CurvePointSchema),
     selectAtK: z.record(z.string(), z.array(CurvePointSchema)),
-    /** `exact` when every subset was enumerated, else `monte-carlo` with `samples` seeded draws per k. */
+    /** `exact`: averaged over every subset (enumerated, or in closed form). `monte-carlo`: `samples` seeded draws per k, in records written before the closed form. */
     method: z.enum(['exact', 'monte-carlo']),
     samples: z.number().int().min(0),
   }),

@@ -64,6 +64,16 @@ export interface OutputValidatorProgram {
   limits: ValidationLimits;
 }
 
+/**
+ * Program text the judge puts before and after a submission before it prepares it. Benchmarks
+ * whose grader does this (LiveCodeBench prepends imports, and calls a LeetCode-style method
+ * through a harness) need it so that a program judged here fares as it would there.
+ */
+export interface SubmissionFrame {
+  prefix: string;
+  suffix: string;
+}
+
 export interface Problem {
   /** Short machine name (the package's folder name). */
   id: string;
@@ -91,6 +101,11 @@ export interface Problem {
   timeLimitRule?: TimeLimitRule;
   /** The package's own output validator; absent: the default validator with `validator`'s flags. */
   outputValidator?: OutputValidatorProgram;
+  /**
+   * Per language, the text put around a submission (submissionFrame.ts). When present, a language
+   * missing from it cannot be judged on this problem (a method-call problem has no C++ harness).
+   */
+  submissionFrames?: Partial<Record<Language, SubmissionFrame>>;
   /** SHA-256 over the statement, limits, flags and every test: identifies this exact problem in run records. */
   contentHash: string;
 }

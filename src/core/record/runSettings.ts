@@ -7,8 +7,8 @@ import { CRITIQUE_STYLES } from '../chat/critiqueVerdict';
  * k is smaller than the paper's 10 because a browser generates one candidate at a time.
  */
 export const RunSettingsSchema = z.object({
-  /** Candidates to generate. */
-  k: z.number().int().min(1).max(64),
+  /** Candidates to generate (up to 100, the size of the OCR-2 scaling study). */
+  k: z.number().int().min(1).max(100),
   /** Critiques per candidate (OCR-2 uses 1; Critique-Coder's vote@m uses many). */
   m: z.number().int().min(1).max(16),
   language: z.enum(LANGUAGES),

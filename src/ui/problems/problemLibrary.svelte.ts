@@ -5,6 +5,8 @@
  * without a time limit gets one derived from its accepted submissions, when a deriver is given.
  */
 import { readKattisPackage } from '../../core/problem/kattisPackage';
+import { readLiveCodeBenchFile } from '../../core/problem/liveCodeBench/liveCodeBenchFile';
+import { LIVECODEBENCH_ROW_FILE, liveCodeBenchProblem } from '../../core/problem/liveCodeBench/liveCodeBenchRow';
 import { collectPackageFiles, type PackageEntry } from '../../core/problem/packageImport';
 import { readPackageZip } from '../../core/problem/packageZip';
 import { draftFromFiles, draftPackageFiles, type ProblemDraft } from '../../core/problem/problemDraft';
@@ -55,8 +57,44 @@ export class ProblemLibrary {
     const file = transfer.files[0];
     if (entry?.isDirectory) return this.importEntries(entry.name, () => droppedFolderEntries(entry as FileSystemDirectoryEntry), takenIds);
     if (file && /\.zip$/i.test(file.name)) return this.importZip(file, takenIds);
-    this.error = 'Drop a problem package folder or a .zip of one.';
+    if (file && /\.jsonl$/i.test(file.name)) return this.importLiveCodeBench(file, takenIds);
+    this.error = 'Drop a problem package folder, a .zip of one, or a LiveCodeBench .jsonl file.';
     return Promise.resolve(undefined);
+  }
+
+  /**
+   * A LiveCodeBench file (code_generation_lite rows, docs/eval.md) as a problem set: each good row
+   * becomes a problem of its own, kept as its row; broken rows are skipped and named in the notice.
+   * Resolves to the first new problem's id.
+   */
+  async importLiveCodeBench(file: File, takenIds: readonly string[]): Promise<string | undefined> {
+    this.error = undefined;
+    this.notice = undefined;
+    this.busy = `Reading ${file.name}…`;
+    try {
+      const read = await readLiveCodeBenchFile(await file.text());
+      const taken = [...takenIds, ...this.imported.map((p) => p.id)];
+      const ids: string[] = [];
+      for (const { problem, row } of read.problems) {
+        const id = uniqueId(problem.id, taken);
+        taken.push(id);
+        ids.push(id);
+        await this.store.put({
+          id, title: problem.title, importedAt: new Date().toISOString(), origin: file.name, files: { [LIVECODEBENCH_ROW_FILE]: row },
+          timeLimitNote: 'LiveCodeBench grading: its 6 s per test for Python (2 s × 3 here), 3 s for C++',
+        });
+      }
+      await this.refresh();
+      const skipped = read.skipped.map((s) => `line ${s.line}: ${s.reason}`).join('; ');
+      if (ids.length === 0) this.error = `Nothing was imported from ${file.name}${skipped ? `: ${skipped}` : ': it holds no rows'}.`;
+      else this.notice = `Imported ${ids.length} problems from ${file.name}.${skipped ? ` Skipped ${read.skipped.length} rows: ${skipped}.` : ''}`;
+      return ids[0];
+    } catch (error) {
+      this.error = `Nothing was imported from ${file.name}: ${(error as Error).message}`;
+      return undefined;
+    } finally {
+      this.busy = undefined;
+    }
   }
 
   /**
@@ -140,6 +178,8 @@ export class ProblemLibrary {
 export async function loadImportedProblem(store: ImportedProblemStore, id: string): Promise<Problem> {
   const record = await store.get(id);
   if (!record) throw new Error(`the imported problem ${id} is no longer stored in this browser`);
+  const row = record.files[LIVECODEBENCH_ROW_FILE];
+  if (row !== undefined) return { ...(await liveCodeBenchProblem(JSON.parse(row))).problem, id: record.id };
   const problem = await readKattisPackage(new Map(Object.entries(record.files)), record.id);
   return record.derivedTimeSeconds === undefined ? problem : withDerivedTimeLimit(problem, record.derivedTimeSeconds);
 }

@@ -53,7 +53,7 @@ describe('critique-lab eval', () => {
     const code = await evalCommand.run(['--endpoint', server.url, '--model', 'ocr2-7b', '--problems', join(work, 'problems'), '--k', '4', '--m', '1', '--out', out, '--quiet']);
     expect(code).toBe(0);
     const files = (await readdir(out)).sort();
-    expect(files).toEqual(['aplusb.run.json', 'metrics.json', 'metrics.md']);
+    expect(files).toEqual(['aplusb.run.json', 'journal.jsonl', 'metrics.json', 'metrics.md', 'report.html']);
     const text = await readFile(join(out, 'aplusb.run.json'), 'utf8');
     const record = parseRunRecord(text);
     expect(serializeRunRecord(record)).toBe(text);

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { commands } from '@yowasp/clang';
 import { describe, expect, it } from 'vitest';
 import { CppCompiler, type ClangCommand, type CppCompileOutcome } from '../../../../src/exec/runtime/cppCompiler';
-import { diskPrebuiltStore } from '../../../../src/exec/node/prebuiltDiskStore';
+import { diskPrebuiltStore } from '../../../../src/exec/clangCaches/nodePrebuiltStore';
 import { runWasiProgram } from '../../../../src/exec/runtime/wasiProgram';
 
 const compiler = new CppCompiler(commands['clang++'] as unknown as ClangCommand, diskPrebuiltStore());

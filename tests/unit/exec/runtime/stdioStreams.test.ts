@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { commands } from '@yowasp/clang';
 import { describe, expect, it } from 'vitest';
 import { CppCompiler, type ClangCommand } from '../../../../src/exec/runtime/cppCompiler';
-import { diskPrebuiltStore } from '../../../../src/exec/node/prebuiltDiskStore';
+import { diskPrebuiltStore } from '../../../../src/exec/clangCaches/nodePrebuiltStore';
 import { runWasiProgram } from '../../../../src/exec/runtime/wasiProgram';
 import type { RunOutcome } from '../../../../src/exec/runtime/runOutcome';
 

@@ -1,0 +1,50 @@
+/**
+ * The report's figure, in the form of the OCR-2 paper's Fig. 3: pass@k and every strategy's
+ * pass@1|select@k against k, with pass@1 as a dashed baseline — an inline SVG with no script and
+ * no external file, so the report stays one self-contained page.
+ */
+import { SELECTION_STRATEGIES, STRATEGY_LABEL } from '../../core/selection/selectionStrategy';
+import type { Curves } from './evalSummary';
+
+const WIDTH = 720;
+const HEIGHT = 380;
+const PAD = { left: 56, right: 250, top: 16, bottom: 44 };
+/** Distinct in light and dark and for the common colour-vision deficiencies (Okabe–Ito). */
+const COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00'];
+
+const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function curvesSvg(curves: Curves): string {
+  const n = curves.passAtK.length;
+  if (n === 0) return '<p>No curves: no problem has judged candidates.</p>';
+  const plotW = WIDTH - PAD.left - PAD.right;
+  const plotH = HEIGHT - PAD.top - PAD.bottom;
+  const x = (k: number): number => PAD.left + (n === 1 ? plotW / 2 : ((k - 1) / (n - 1)) * plotW);
+  const y = (v: number): number => PAD.top + (1 - v) * plotH;
+  const path = (values: number[]): string => values.map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i + 1).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+  const series = [
+    { label: 'pass@k', values: curves.passAtK, color: 'currentColor', dash: '' },
+    ...SELECTION_STRATEGIES.map((s, i) => ({ label: `select@k: ${STRATEGY_LABEL[s]}`, values: curves.selectAtK[s], color: COLORS[i % COLORS.length]!, dash: '' })),
+    { label: 'pass@1', values: curves.passAtK.map(() => curves.passAtK[0]!), color: 'currentColor', dash: '4 4' },
+  ];
+  const ticksY = [0, 0.25, 0.5, 0.75, 1].map((v) => `<line x1="${PAD.left}" x2="${PAD.left + plotW}" y1="${y(v)}" y2="${y(v)}" class="grid"/><text x="${PAD.left - 6}" y="${y(v) + 4}" text-anchor="end">${v * 100}%</text>`);
+  const step = Math.max(1, Math.ceil(n / 10));
+  const ticksX = Array.from({ length: n }, (_, i) => i + 1)
+    .filter((k) => k === 1 || k === n || k % step === 0)
+    .map((k) => `<text x="${x(k)}" y="${PAD.top + plotH + 16}" text-anchor="middle">${k}</text>`);
+  const lines = series.map((s) => `<path d="${path(s.values)}" fill="none" stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}><title>${escape(s.label)}</title></path>`);
+  const legend = series.map(
+    (s, i) =>
+      `<line x1="${WIDTH - PAD.right + 12}" x2="${WIDTH - PAD.right + 32}" y1="${PAD.top + 10 + i * 20}" y2="${PAD.top + 10 + i * 20}" stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>` +
+      `<text x="${WIDTH - PAD.right + 38}" y="${PAD.top + 14 + i * 20}">${escape(s.label.length > 34 ? `${s.label.slice(0, 33)}…` : s.label)}</text>`,
+  );
+  return [
+    `<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="pass@k and pass@1|select@k against k">`,
+    ...ticksY,
+    ...ticksX,
+    `<text x="${PAD.left + plotW / 2}" y="${HEIGHT - 8}" text-anchor="middle">k (candidates per problem)</text>`,
+    ...lines,
+    ...legend,
+    '</svg>',
+  ].join('\n');
+}
