@@ -104,7 +104,7 @@ Input is read with input() twice; the format is exactly two lines, so that is fi
 I think the solution is correct.`,
       answer: `The solution implements Kadane's algorithm in linear time and reproduces both sample outputs.
 
-Judgement: right`,
+<judgment>right</judgment>`,
     },
   },
   {
@@ -130,7 +130,7 @@ The time limit is 1 second. The large tests will certainly exceed it.
 So the algorithm is correct in output but far too slow for the constraints. A linear algorithm (Kadane) is required.`,
       answer: `Correct answers, but O(n^2) with n up to 2*10^5 cannot finish within the time limit.
 
-Judgement: wrong`,
+<judgment>wrong</judgment>`,
     },
   },
   {
@@ -158,7 +158,7 @@ Sample 1 gives 6 and sample 2 gives 3. Linear time, and input is read in one go,
 This is correct.`,
       answer: `Linear-time Kadane that handles the all-negative case.
 
-Judgement: right`,
+<judgment>right</judgment>`,
     },
   },
   {
@@ -196,7 +196,7 @@ Input parsing: sys.stdin.read().split() then n and the next n tokens. Fine even 
 Everything checks out.`,
       answer: `A correct prefix-sum solution: each stretch is non-empty, the all-negative case is handled, and it runs in linear time.
 
-Judgement: right`,
+<judgment>right</judgment>`,
     },
   },
 ];

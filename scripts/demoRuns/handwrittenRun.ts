@@ -38,7 +38,7 @@ export function fence(code: string, language: Language): string {
   return `\`\`\`${language === 'cpp' ? 'cpp' : 'python'}\n${code.trim()}\n\`\`\``;
 }
 
-/** A critique answer that ends in OCR-2's judgement line. */
+/** A critique answer that ends the way OCR-2 was trained to: in its judgment tag. */
 export function judged(summary: string, verdict: 'right' | 'wrong'): string {
-  return `${summary}\n\nJudgement: ${verdict}`;
+  return `${summary}\n\n<judgment>${verdict}</judgment>`;
 }

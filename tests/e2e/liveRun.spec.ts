@@ -23,7 +23,7 @@ test.beforeAll(async () => {
       // A critique request quotes a candidate; the model judges both right, thinking longer about the clamped one.
       if (last.includes('cur+x')) {
         const thinking = last.includes('max(0,cur+x)') ? 30 : 12;
-        return { frames: chatFrames({ model: MODEL, wire: 'reasoning_content', reasoning: Array.from({ length: thinking }, (_, i) => `check${i} `), answer: ['Looks fine.\n\n', 'Judgement: right'] }) };
+        return { frames: chatFrames({ model: MODEL, wire: 'reasoning_content', reasoning: Array.from({ length: thinking }, (_, i) => `check${i} `), answer: ['Looks fine.\n\n', '<judgment>right</judgment>'] }) };
       }
       const program = generations++ % 2 === 0 ? clamped : correct;
       return { frames: chatFrames({ model: MODEL, wire: 'reasoning_content', reasoning: ['Kadane ', 'it ', 'is.'], answer: ['Here:\n\n```python\n', program, '\n```\n'] }) };
