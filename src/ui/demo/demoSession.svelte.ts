@@ -317,7 +317,8 @@ export class DemoSession {
       engine: ready.engine,
       executor: this.executor,
       settings: this.live.generation.snapshot(),
-      model: ready.model,
+      // Plain data only: every event is journalled to IndexedDB, which cannot clone state proxies.
+      model: { id: ready.model.id, label: ready.model.label },
       ...(ready.endpoint ? { endpoint: ready.endpoint } : {}),
       provenance: {
         kind: 'live',
