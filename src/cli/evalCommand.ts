@@ -14,7 +14,8 @@ import { parseArgs } from 'node:util';
 import type { RunRecord } from '../core/record/runRecord';
 import type { Confusion } from '../core/metrics/runMetrics';
 import { serializeRunRecord } from '../core/record/runRecordCodec';
-import { DEFAULT_RUN_SETTINGS, RunSettingsSchema, type RunSettings } from '../core/record/runSettings';
+import { DEFAULT_RUN_SETTINGS, RUN_PRESETS, RunSettingsSchema, type RunSettings } from '../core/record/runSettings';
+import { ASSUMED_TOKENS_PER_SECOND, presetStillInUse, presetValues, withPreset, type RunPresetId } from '../core/record/runPresets';
 import { runPipeline } from '../core/pipeline/pipeline';
 import type { PipelineEvent } from '../core/pipeline/pipelineEvent';
 import { SELECTION_STRATEGIES, STRATEGY_LABEL, type SelectionStrategyId } from '../core/selection/selectionStrategy';
@@ -27,11 +28,15 @@ import { readProblemDir } from '../exec/node/problemDir';
 import { resolveTimeLimit } from '../exec/timeLimitDerivation';
 import type { Subcommand } from './subcommand';
 
+/** OCR-2's context window (docs/method.md), assumed for --preset paper unless told otherwise. */
+const EVAL_CONTEXT_WINDOW = 65536;
+
 const USAGE =
   'critique-lab eval --endpoint URL --model NAME --problems DIR --k K --m M --out DIR\n' +
   '       [--api-key KEY] [--language python|cpp] [--critique-style ocr2|critique-coder] [--temperature 0.6] [--top-p 0.95]\n' +
   '       [--max-tokens N] [--critique-max-tokens N] [--thinking-budget N] [--critique-thinking-budget N]\n' +
-  '       [--concurrency N] [--order paper|interleaved] [--seed N] [--template-opens-think] [--quiet] [--allow-network]';
+  '       [--concurrency N] [--order paper|interleaved] [--seed N] [--template-opens-think] [--quiet] [--allow-network]\n' +
+  '       [--preset paper|quick] [--context-window N]';
 
 const HELP = `${USAGE}
 
@@ -44,7 +49,11 @@ const HELP = `${USAGE}
   --concurrency  requests in flight at once (default: k)
   --template-opens-think  the model's chat template opens <think> (output starts inside the trace)
   --allow-network  run candidates even where this system cannot cut them off the network
-                   (they still get no files, processes or workers)`;
+                   (they still get no files, processes or workers)
+  --preset     start from a preset (flags given override its values): paper = k 10, temperature
+               0.6, top-p 0.95, no thinking budget, max tokens = context window − 4096; quick = k 4,
+               thinking budgets for about ten minutes at ${ASSUMED_TOKENS_PER_SECOND} tokens/s
+  --context-window  the served model's context window, for --preset paper (default ${EVAL_CONTEXT_WINDOW})`;
 
 export interface AggregateRow {
   problem: string;
@@ -175,6 +184,8 @@ const FLAG_OPTIONS = {
   'template-opens-think': { type: 'boolean' },
   quiet: { type: 'boolean' },
   'allow-network': { type: 'boolean' },
+  preset: { type: 'string' },
+  'context-window': { type: 'string' },
 } as const;
 
 const REQUIRED = ['endpoint', 'model', 'problems', 'k', 'm', 'out'] as const;
@@ -197,32 +208,40 @@ function parseFlags(args: string[]): Flags {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const missing = REQUIRED.filter((f) => values[f] === undefined);
+  // A preset says k.
+  const missing = REQUIRED.filter((f) => values[f] === undefined && !(f === 'k' && values.preset !== undefined));
   if (missing.length > 0) throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(', ')}`);
   return values;
 }
 
 /** Run settings from the flags, on top of the app's defaults. */
 export function settingsFromFlags(values: Flags): RunSettings {
-  const k = numberFlag(values, 'k', DEFAULT_RUN_SETTINGS.k);
+  const preset = values.preset;
+  if (preset !== undefined && !RUN_PRESETS.includes(preset as RunPresetId)) throw new UsageError(`--preset must be one of ${RUN_PRESETS.join(', ')}`);
+  const m = numberFlag(values, 'm', DEFAULT_RUN_SETTINGS.m);
+  const context = { contextWindow: numberFlag(values, 'context-window', EVAL_CONTEXT_WINDOW), tokensPerSecond: null };
+  const base = preset ? withPreset({ ...DEFAULT_RUN_SETTINGS, m }, preset as RunPresetId, context) : DEFAULT_RUN_SETTINGS;
+  const k = numberFlag(values, 'k', base.k);
   const budget = values['thinking-budget'];
   const critiqueBudget = values['critique-thinking-budget'];
-  const parsed = RunSettingsSchema.safeParse({
-    ...DEFAULT_RUN_SETTINGS,
+  const settings = {
+    ...base,
     k,
-    m: numberFlag(values, 'm', DEFAULT_RUN_SETTINGS.m),
-    language: values.language ?? DEFAULT_RUN_SETTINGS.language,
-    critiqueStyle: values['critique-style'] ?? DEFAULT_RUN_SETTINGS.critiqueStyle,
-    temperature: numberFlag(values, 'temperature', DEFAULT_RUN_SETTINGS.temperature),
-    topP: numberFlag(values, 'top-p', DEFAULT_RUN_SETTINGS.topP),
-    maxTokens: numberFlag(values, 'max-tokens', DEFAULT_RUN_SETTINGS.maxTokens),
-    critiqueMaxTokens: numberFlag(values, 'critique-max-tokens', DEFAULT_RUN_SETTINGS.critiqueMaxTokens),
-    thinkingBudget: budget === undefined ? null : numberFlag(values, 'thinking-budget', 0),
-    critiqueThinkingBudget: critiqueBudget === undefined ? null : numberFlag(values, 'critique-thinking-budget', 0),
-    order: values.order ?? DEFAULT_RUN_SETTINGS.order,
+    m,
+    language: values.language ?? base.language,
+    critiqueStyle: values['critique-style'] ?? base.critiqueStyle,
+    temperature: numberFlag(values, 'temperature', base.temperature),
+    topP: numberFlag(values, 'top-p', base.topP),
+    maxTokens: numberFlag(values, 'max-tokens', base.maxTokens),
+    critiqueMaxTokens: numberFlag(values, 'critique-max-tokens', base.critiqueMaxTokens),
+    thinkingBudget: budget === undefined ? base.thinkingBudget : numberFlag(values, 'thinking-budget', 0),
+    critiqueThinkingBudget: critiqueBudget === undefined ? base.critiqueThinkingBudget : numberFlag(values, 'critique-thinking-budget', 0),
+    order: values.order ?? base.order,
     concurrency: numberFlag(values, 'concurrency', k),
-    seed: numberFlag(values, 'seed', DEFAULT_RUN_SETTINGS.seed),
-  });
+    seed: numberFlag(values, 'seed', base.seed),
+  };
+  // The record names the preset only when no flag changed a value it set.
+  const parsed = RunSettingsSchema.safeParse(preset ? presetStillInUse(settings as RunSettings, presetValues(preset as RunPresetId, m, context)) : settings);
   if (!parsed.success) throw new UsageError(`invalid settings: ${parsed.error.message}`);
   return parsed.data;
 }

@@ -46,6 +46,11 @@ export class ModelPanelState {
     this.endpoint = new EndpointConnection(this.generation, key && `${key}/endpoint`);
   }
 
+  /** The context window chosen here, in tokens (the Demo's presets size replies to it). */
+  get contextWindow(): number {
+    return this.choice.contextWindow;
+  }
+
   /** Whether this device can run the chosen model at the chosen context window (null before the check). */
   get fit(): ModelFit | null {
     const capability = this.device.capability;
