@@ -102,6 +102,12 @@ test('a C++ live run sends the trained C++ prompt', async ({ page }) => {
   await connectEndpoint(page, server.url, MODEL);
   await page.getByRole('link', { name: 'Demo' }).click();
   await page.getByLabel('Source').selectOption({ label: `Live: ${MODEL} @ ${server.baseUrl}` });
+  // Before Run: an estimate at the stated assumed speed; the Paper preset (k = 10, replies as long
+  // as the window allows) runs past half an hour, and says so.
+  await expect(page.getByTestId('run-estimate')).toContainText('assumed: nothing measured on this device yet');
+  await page.getByRole('group', { name: 'Presets' }).getByRole('button', { name: 'Paper' }).click();
+  await expect(page.getByLabel('Candidates k')).toHaveValue('10');
+  await expect(page.getByTestId('long-run-warning')).toBeVisible();
   await page.getByLabel('Candidates k').fill('1');
   await page.getByLabel('Language').selectOption({ label: 'C++17' });
   const before = server.requests.length;
@@ -124,6 +130,8 @@ test('a reload in the middle of a live run reopens it, marked interrupted, with 
   const trace = page.locator('article.card .trace-tokens').first();
   await expect.poll(async () => Number(await trace.getAttribute('data-tokens')), { timeout: 30_000 }).toBeGreaterThan(20);
   await expect(page.locator('[data-status="running"]')).toBeVisible();
+  // While it runs: the generation's decode speed and a time left (the server streams 25 tokens/s).
+  await expect(page.getByTestId('run-pace')).toContainText(/Generating \d+\.\d tok\/s/);
 
   // Read the screen and reload in the same task, so no event can land in between.
   const before = (await page.evaluate(`(() => { const t = document.querySelector('article.card .trace-tokens'); const n = Number(t.getAttribute('data-tokens')); location.reload(); return n; })()`)) as number;

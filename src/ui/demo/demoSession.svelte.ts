@@ -24,6 +24,8 @@ import { ownProblemChoices, type ProblemChoice } from '../data/problemChoices';
 import type { ReadyEngine } from '../model/readyEngine';
 import type { LiveRunSettings } from '../settings/liveRunSettings.svelte';
 import { RunView } from './runView.svelte';
+import { RunPace } from '../../core/pipeline/runPace';
+import { measuredPace, rememberPace, type MeasuredPace } from '../data/measuredPace';
 
 /** The engine loaded in the Model view, if any, and the live run's settings (shared with it). */
 export interface LiveSource {
@@ -65,6 +67,11 @@ export class DemoSession {
    */
   rejudge = $state(true);
   readonly view = new RunView();
+  /** Speed and time left of the run in progress (or the last one). */
+  pace = $state.raw<RunPace | null>(null);
+  /** Bumped when a live run finishes, so the estimate before the next one re-reads what was measured. */
+  private measuredRuns = $state(0);
+
   /** The run on screen was cut off by a reload or a crash: shown up to its last written event. */
   interrupted = $state<{ runId: string; events: number } | null>(null);
 
@@ -115,6 +122,13 @@ export class DemoSession {
 
   get liveContextWindow(): number {
     return this.live.contextWindow;
+  }
+
+  /** What the last live run of the loaded model measured on this device, if any. */
+  get liveMeasuredPace(): MeasuredPace | null {
+    void this.measuredRuns;
+    const ready = this.live.ready;
+    return ready ? measuredPace(ready.model.id) : null;
   }
 
   /** The loaded engine's model, when there is one to run live. */
@@ -373,18 +387,25 @@ export class DemoSession {
     this.controller = controller;
     const runId = globalThis.crypto.randomUUID();
     const writer = await this.startJournal(runId);
+    const pace = new RunPace(input.settings);
+    this.pace = pace;
     const run = runPipeline({
       ...input,
       runId,
       signal: controller.signal,
       onEvent: (event) => {
         this.view.apply(event);
+        pace.observe(event, performance.now());
         writer?.record(event);
       },
     });
     this.idle = run;
     try {
       const record = await run;
+      if (record.status === 'complete') {
+        rememberPace(record);
+        this.measuredRuns++;
+      }
       // Aborted runs are kept too (labelled as such in the list): a stopped lesson loses nothing.
       await this.history.save(record);
       this.saved = await this.history.list();
