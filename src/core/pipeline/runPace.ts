@@ -10,6 +10,7 @@
  */
 import type { PipelineEvent } from './pipelineEvent';
 import type { RunSettings } from '../record/runSettings';
+import type { PaceRecord } from '../record/runRecord';
 
 export type PaceStage = 'generation' | 'critique';
 
@@ -42,6 +43,8 @@ export interface PaceReport {
 export class RunPace {
   private readonly clocks: Record<PaceStage, StageClock> = { generation: blankClock(), critique: blankClock() };
   private readonly replies = new Map<string, Reply>();
+  private readonly estimates: PaceRecord['estimates'] = [];
+  private startedMs: number | null = null;
 
   constructor(private readonly settings: RunSettings) {
     for (let c = 0; c < settings.k; c++) {
@@ -51,6 +54,7 @@ export class RunPace {
   }
 
   observe(event: PipelineEvent, nowMs: number): void {
+    this.startedMs ??= nowMs;
     switch (event.type) {
       case 'generation-started':
         return this.start('generation', nowMs);
@@ -64,7 +68,7 @@ export class RunPace {
         this.finish(`g${event.candidate}`, 'generation', nowMs);
         // A candidate without a program is never critiqued.
         if (event.generation.program === null) for (let m = 0; m < this.settings.m; m++) this.replies.get(`c${event.candidate}.${m}`)!.done = true;
-        return;
+        return this.noteEstimate(event.candidate, nowMs);
       case 'critique-done':
         return this.finish(`c${event.candidate}.${event.critique}`, 'critique', nowMs);
       default:
@@ -91,6 +95,16 @@ export class RunPace {
       if (!reply.done) candidateSeconds[reply.candidate] = elapsed;
     }
     return { tokensPerSecond, runSeconds: elapsed, candidateSeconds };
+  }
+
+  /** What the run keeps: the speeds reached and the estimates made along the way. */
+  summary(nowMs: number): PaceRecord {
+    return { tokensPerSecond: this.report(nowMs).tokensPerSecond, estimates: [...this.estimates] };
+  }
+
+  private noteEstimate(candidate: number, nowMs: number): void {
+    const { runSeconds } = this.report(nowMs);
+    if (runSeconds !== null) this.estimates.push({ candidate, atSeconds: (nowMs - (this.startedMs ?? nowMs)) / 1000, runSeconds });
   }
 
   private order(): Reply[] {

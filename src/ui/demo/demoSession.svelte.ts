@@ -393,9 +393,9 @@ export class DemoSession {
       ...input,
       runId,
       signal: controller.signal,
+      pace: { tracker: pace, clock: () => performance.now() },
       onEvent: (event) => {
         this.view.apply(event);
-        pace.observe(event, performance.now());
         writer?.record(event);
       },
     });

@@ -10,13 +10,14 @@ import { runPipeline } from '../../../../src/core/pipeline/pipeline';
 import { RunPace, type PaceReport } from '../../../../src/core/pipeline/runPace';
 import { readKattisPackage } from '../../../../src/core/problem/kattisPackage';
 import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../../../../src/core/record/runSettings';
+import { RunRecordSchema, type RunRecord } from '../../../../src/core/record/runRecord';
 import { ScriptedEngine } from '../../../fixtures/scriptedEngine';
 
 const RATE = 25; // tokens per second
 const problem = await readKattisPackage(new Map([['problem.yaml', 'name: A plus B\n'], ['statement/problem.en.md', 'Print a + b.'], ['data/sample/1.in', '1 2\n'], ['data/sample/1.ans', '3\n']]), 'aplusb');
 const words = (n: number) => 'step '.repeat(n);
 
-async function measure(order: RunSettings['order']): Promise<{ estimate: PaceReport; remainingSeconds: number; report: PaceReport }> {
+async function measure(order: RunSettings['order']): Promise<{ estimate: PaceReport; remainingSeconds: number; report: PaceReport; record: RunRecord }> {
   // Generations of about 120 chunks, critiques of about 60, each ±15%.
   const sizes = [1, 0.85, 1.15, 0.95, 1.1, 0.9, 1.05, 0.88];
   const engine = new ScriptedEngine((_m, options: ChatOptions) => {
@@ -31,29 +32,30 @@ async function measure(order: RunSettings['order']): Promise<{ estimate: PaceRep
   let now = 0;
   let estimate: PaceReport | null = null;
   let estimatedAt = 0;
-  await runPipeline({
+  const record = await runPipeline({
     problem,
+    pace: { tracker: pace, clock: () => now },
     engine,
     executor: null,
     settings,
     model: { id: 'scripted', label: 'Scripted' },
     provenance: { kind: 'live', note: 'pace' },
     onEvent: (event) => {
+      // The pipeline has just shown this event to the tracker, at the clock's time.
       if (event.type === 'generation-delta' || event.type === 'critique-delta') now += 1000 / RATE;
-      pace.observe(event, now);
       if (event.type === 'critique-done' && !estimate) {
         estimate = pace.report(now);
         estimatedAt = now;
       }
     },
   });
-  return { estimate: estimate!, remainingSeconds: (now - estimatedAt) / 1000, report: pace.report(now) };
+  return { estimate: estimate!, remainingSeconds: (now - estimatedAt) / 1000, report: pace.report(now), record };
 }
 
 describe('RunPace', () => {
   for (const order of ['paper', 'interleaved'] as const) {
     it(`${order} order: tokens/s per stage is the rate, and the time left lands within 20%`, async () => {
-      const { estimate, remainingSeconds, report } = await measure(order);
+      const { estimate, remainingSeconds, report, record } = await measure(order);
       expect(estimate.tokensPerSecond.generation).toBeCloseTo(RATE, 5);
       expect(estimate.tokensPerSecond.critique).toBeCloseTo(RATE, 5);
       expect(remainingSeconds).toBeGreaterThan(5);
@@ -62,6 +64,10 @@ describe('RunPace', () => {
       expect(estimate.candidateSeconds.at(-1)).toBeCloseTo(estimate.runSeconds!, 5);
       expect(report.runSeconds).toBe(0);
       expect(report.candidateSeconds).toEqual([0, 0, 0, 0]);
+      // The record keeps the speeds and the estimates made as each generation finished.
+      expect(record.pace?.tokensPerSecond.generation).toBeCloseTo(RATE, 5);
+      expect(record.pace?.estimates.map((e) => e.candidate)).toEqual([0, 1, 2, 3]);
+      expect(RunRecordSchema.parse(record).pace).toEqual(record.pace);
     });
   }
 
