@@ -1,6 +1,6 @@
 /**
  * `npm run demo-runs [id…]`: rebuilds the bundled hand-written demo runs in public/runs/ (all of
- * them, or the ids given) by pushing the hand-written texts (scripts/demoRuns/) through the real
+ * them, or the ids given) by pushing the hand-written texts (scripts/demoRuns/*.md) through the real
  * pipeline — program extraction, verdict parsing, execution, selection and metrics all come from
  * the app's own code, never typed by hand. Ids and clock are fixed, so a rebuild with unchanged
  * inputs changes only the measured test times. Re-indexes public/ at the end (as `npm run bundled`).
@@ -18,7 +18,7 @@ import { RUN_RECORD_VERSION, type RunRecord } from '../src/core/record/runRecord
 import { ReplayEngine } from '../src/engines/replay';
 import { createNodeExecutor, type NodeExecutor } from '../src/exec/node/nodeExecutor';
 import type { HandwrittenReply, HandwrittenRun } from './demoRuns/handwrittenRun';
-import { HANDWRITTEN_RUNS } from './demoRuns/allRuns';
+import { loadHandwrittenRuns } from './demoRuns/allRuns';
 import { writeBundledIndexes } from './bundledIndexes';
 
 const estimateTokens = (text: string): number => Math.ceil(text.length / 4);
@@ -74,13 +74,7 @@ function handwrittenRecording(run: HandwrittenRun, problem: Problem, settings: R
   };
 }
 
-function checkShape(run: HandwrittenRun): void {
-  const off = run.candidates.findIndex((c) => c.critiques.length !== run.m);
-  if (off >= 0) throw new Error(`${run.id}: candidate ${off + 1} has ${run.candidates[off]!.critiques.length} critiques, m = ${run.m}`);
-}
-
 async function build(run: HandwrittenRun, executor: NodeExecutor): Promise<void> {
-  checkShape(run);
   const problem = await readProblemDir(new URL(`../public/problems/${run.problemId}`, import.meta.url).pathname);
   const settings: RunSettings = { ...DEFAULT_RUN_SETTINGS, k: run.candidates.length, m: run.m, language: run.language, seed: run.seed };
   // Ground truth is measured by the app's own judge (the same runtimes as the browser), never typed in.
@@ -101,6 +95,7 @@ async function build(run: HandwrittenRun, executor: NodeExecutor): Promise<void>
   console.log(`${run.id}: ${verdicts.join(' ')}\n  ${picks.join('  ')}`);
 }
 
+const HANDWRITTEN_RUNS = await loadHandwrittenRuns();
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((id) => !HANDWRITTEN_RUNS.some((run) => run.id === id));
 if (unknown.length > 0) throw new Error(`No hand-written run with id ${unknown.join(', ')} (known: ${HANDWRITTEN_RUNS.map((r) => r.id).join(', ')})`);

@@ -1,29 +1,21 @@
-/** Every hand-written demo run, at least one per bundled problem (the builder reads this list). */
+/**
+ * Every hand-written recording: one Markdown file per run in this folder (recordingFile.ts says
+ * the format), read in file-name order. At least one per bundled problem.
+ */
+import { readdir, readFile } from 'node:fs/promises';
 import type { HandwrittenRun } from './handwrittenRun';
-import { A_PLUS_B } from './aPlusB';
-import { BEST_STRETCH } from './bestStretch';
-import { BEST_STRETCH_VOTE } from './bestStretchVote';
-import { BUS_STOPS } from './busStops';
-import { CIRCLE_AREA } from './circleArea';
-import { CLASS_AVERAGE } from './classAverage';
-import { CLOSEST_READINGS } from './closestReadings';
-import { DRY_SPELL } from './drySpell';
-import { IS_IT_EVEN } from './isItEven';
-import { MEETING_ROOMS } from './meetingRooms';
-import { PAIR_SUM } from './pairSum';
-import { SHOUT } from './shout';
+import { parseRecordingFile, withIncludedPrograms } from './recordingFile';
 
-export const HANDWRITTEN_RUNS: HandwrittenRun[] = [
-  BEST_STRETCH,
-  BEST_STRETCH_VOTE,
-  BUS_STOPS,
-  CLOSEST_READINGS,
-  DRY_SPELL,
-  MEETING_ROOMS,
-  A_PLUS_B,
-  IS_IT_EVEN,
-  SHOUT,
-  CIRCLE_AREA,
-  CLASS_AVERAGE,
-  PAIR_SUM,
-];
+const FOLDER = new URL('./', import.meta.url);
+const PROBLEMS = new URL('../../public/problems/', import.meta.url);
+
+export async function loadHandwrittenRuns(): Promise<HandwrittenRun[]> {
+  const names = (await readdir(FOLDER)).filter((name) => name.endsWith('.md')).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const run = parseRecordingFile(await readFile(new URL(name, FOLDER), 'utf8'), name);
+      // Programs included by path are read from the problem's package as it is now.
+      return withIncludedPrograms(run, (path) => readFile(new URL(`${run.problemId}/${path}`, PROBLEMS), 'utf8'));
+    }),
+  );
+}

@@ -1,7 +1,8 @@
 /**
  * The shape of a HAND-WRITTEN demo run: model outputs written by the critique-lab team (no model
  * produced them) for one bundled problem, to show a phenomenon of self-critique selection on a
- * machine without a GPU. `npm run demo-runs` pushes them through the real pipeline, so program
+ * machine without a GPU. Each is a Markdown file in this folder (recordingFile.ts);
+ * `npm run demo-runs` pushes them through the real pipeline, so program
  * extraction, verdict parsing, test results, selection and metrics are all measured, never typed.
  */
 import type { Language } from '../../src/core/problem/language';
@@ -31,14 +32,4 @@ export interface HandwrittenRun {
   /** Fixed, so a rebuild with unchanged texts changes only the measured test times. */
   createdAt: string;
   candidates: HandwrittenCandidate[];
-}
-
-/** A fenced code block as a model writes it at the end of its answer. */
-export function fence(code: string, language: Language): string {
-  return `\`\`\`${language === 'cpp' ? 'cpp' : 'python'}\n${code.trim()}\n\`\`\``;
-}
-
-/** A critique answer that ends in OCR-2's judgement line. */
-export function judged(summary: string, verdict: 'right' | 'wrong'): string {
-  return `${summary}\n\nJudgement: ${verdict}`;
 }

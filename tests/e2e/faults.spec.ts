@@ -23,7 +23,7 @@ test.beforeAll(async () => {
     respond: (req) => {
       if (req.path === '/v1/models') return { json: { object: 'list', data: [{ id: MODEL, object: 'model' }] } };
       const last = ((req.body?.messages ?? []) as { content: string }[]).at(-1)?.content ?? '';
-      if (last.includes('cur+x')) return { frames: chatFrames({ model: MODEL, wire: 'reasoning_content', reasoning: ['checked '], answer: ['Judgement: right'] }) };
+      if (last.includes('cur+x')) return { frames: chatFrames({ model: MODEL, wire: 'reasoning_content', reasoning: ['checked '], answer: ['<judgment>right</judgment>'] }) };
       const frames = chatFrames({ model: MODEL, wire: 'reasoning_content', reasoning: ['Kadane ', 'it ', 'is.'], answer: ['```python\n', program, '\n```\n'] });
       // The second generation of the first run: the model goes away mid-reasoning.
       return { frames: ++generations === 2 ? [...frames.slice(0, 3), { destroy: true }] : frames };

@@ -22,7 +22,7 @@ async function corpusRecord(kind: 'generations' | 'critiques'): Promise<RunRecor
   const engine = new ScriptedEngine((_messages, options: ChatOptions) => {
     const offset = (options.seed ?? 0) - SEED;
     if (kind === 'generations') {
-      if (offset >= 1000) return '<think>fine</think>\nJudgement: right';
+      if (offset >= 1000) return '<think>fine</think>\n<judgment>right</judgment>';
       const sample = MALFORMED_GENERATIONS[offset]!;
       return { text: sample.raw, finishReason: sample.finishReason ?? 'stop' };
     }

@@ -4,7 +4,8 @@
  * if it changes the run, one field read in settingsFromFlags or evalOptionsFromFlags.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_RUN_SETTINGS, RunSettingsSchema, type RunSettings } from '../../core/record/runSettings';
+import { DEFAULT_RUN_SETTINGS, RUN_PRESETS, RunSettingsSchema, type RunSettings } from '../../core/record/runSettings';
+import { ASSUMED_TOKENS_PER_SECOND, presetStillInUse, presetValues, withPreset, type RunPresetId } from '../../core/record/runPresets';
 import { DIFFICULTIES, PLATFORMS, type Difficulty, type Platform } from '../../core/problem/liveCodeBench/liveCodeBenchRow';
 import type { ProblemFilter } from '../../core/problem/liveCodeBench/liveCodeBenchFile';
 
@@ -14,7 +15,11 @@ export const USAGE =
   '       [--max-tokens N] [--critique-max-tokens N] [--thinking-budget N] [--critique-thinking-budget N]\n' +
   '       [--concurrency N] [--judges N] [--order paper|interleaved] [--seed N] [--template-opens-think]\n' +
   '       [--since DATE] [--until DATE] [--platform P[,P]] [--difficulty D[,D]] [--shard I/N]\n' +
-  '       [--retries N] [--request-timeout S] [--retry-delay-ms MS] [--quiet] [--allow-network]';
+  '       [--retries N] [--request-timeout S] [--retry-delay-ms MS] [--quiet] [--allow-network]\n' +
+  '       [--preset paper|quick] [--context-window N]';
+
+/** OCR-2's context window (docs/method.md), assumed for --preset paper unless told otherwise. */
+const EVAL_CONTEXT_WINDOW = 65536;
 
 export const HELP = `${USAGE}
 
@@ -36,7 +41,11 @@ export const HELP = `${USAGE}
   --retry-delay-ms   first back-off (default 2000; doubles per retry, at most 60 s)
   --template-opens-think  the model's chat template opens <think> (output starts inside the trace)
   --allow-network  run candidates even where this system cannot cut them off the network
-                   (they still get no files, processes or workers)`;
+                   (they still get no files, processes or workers)
+  --preset     start from a preset (flags given override its values): paper = k 10, temperature
+               0.6, top-p 0.95, no thinking budget, max tokens = context window − 4096; quick = k 4,
+               thinking budgets for about ten minutes at ${ASSUMED_TOKENS_PER_SECOND} tokens/s
+  --context-window  the served model's context window, for --preset paper (default ${EVAL_CONTEXT_WINDOW})`;
 
 export type Flags = Record<string, string | boolean | undefined>;
 
@@ -71,6 +80,8 @@ export const FLAG_OPTIONS = {
   'template-opens-think': { type: 'boolean' },
   quiet: { type: 'boolean' },
   'allow-network': { type: 'boolean' },
+  preset: { type: 'string' },
+  'context-window': { type: 'string' },
 } as const;
 
 const REQUIRED = ['endpoint', 'model', 'problems', 'k', 'm', 'out'] as const;
@@ -93,33 +104,41 @@ export function parseFlags(args: string[]): Flags {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const missing = REQUIRED.filter((f) => values[f] === undefined);
+  // A preset says k.
+  const missing = REQUIRED.filter((f) => values[f] === undefined && !(f === 'k' && values.preset !== undefined));
   if (missing.length > 0) throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(', ')}`);
   return values;
 }
 
-/** Run settings from the flags, on top of the app's defaults. */
+/** Run settings from the flags, on top of the app's defaults or a preset's values. */
 export function settingsFromFlags(values: Flags): RunSettings {
-  const k = numberFlag(values, 'k', DEFAULT_RUN_SETTINGS.k);
+  const preset = values.preset;
+  if (preset !== undefined && !RUN_PRESETS.includes(preset as RunPresetId)) throw new UsageError(`--preset must be one of ${RUN_PRESETS.join(', ')}`);
+  const m = numberFlag(values, 'm', DEFAULT_RUN_SETTINGS.m);
+  const context = { contextWindow: numberFlag(values, 'context-window', EVAL_CONTEXT_WINDOW), tokensPerSecond: null };
+  const base = preset ? withPreset({ ...DEFAULT_RUN_SETTINGS, m }, preset as RunPresetId, context) : DEFAULT_RUN_SETTINGS;
+  const k = numberFlag(values, 'k', base.k);
   const budget = values['thinking-budget'];
   const critiqueBudget = values['critique-thinking-budget'];
-  const parsed = RunSettingsSchema.safeParse({
-    ...DEFAULT_RUN_SETTINGS,
+  const settings = {
+    ...base,
     k,
-    m: numberFlag(values, 'm', DEFAULT_RUN_SETTINGS.m),
-    language: values.language ?? DEFAULT_RUN_SETTINGS.language,
-    critiqueStyle: values['critique-style'] ?? DEFAULT_RUN_SETTINGS.critiqueStyle,
-    temperature: numberFlag(values, 'temperature', DEFAULT_RUN_SETTINGS.temperature),
-    topP: numberFlag(values, 'top-p', DEFAULT_RUN_SETTINGS.topP),
-    maxTokens: numberFlag(values, 'max-tokens', DEFAULT_RUN_SETTINGS.maxTokens),
-    critiqueMaxTokens: numberFlag(values, 'critique-max-tokens', DEFAULT_RUN_SETTINGS.critiqueMaxTokens),
-    thinkingBudget: budget === undefined ? null : numberFlag(values, 'thinking-budget', 0),
-    critiqueThinkingBudget: critiqueBudget === undefined ? null : numberFlag(values, 'critique-thinking-budget', 0),
-    order: values.order ?? DEFAULT_RUN_SETTINGS.order,
+    m,
+    language: values.language ?? base.language,
+    critiqueStyle: values['critique-style'] ?? base.critiqueStyle,
+    temperature: numberFlag(values, 'temperature', base.temperature),
+    topP: numberFlag(values, 'top-p', base.topP),
+    maxTokens: numberFlag(values, 'max-tokens', base.maxTokens),
+    critiqueMaxTokens: numberFlag(values, 'critique-max-tokens', base.critiqueMaxTokens),
+    thinkingBudget: budget === undefined ? base.thinkingBudget : numberFlag(values, 'thinking-budget', 0),
+    critiqueThinkingBudget: critiqueBudget === undefined ? base.critiqueThinkingBudget : numberFlag(values, 'critique-thinking-budget', 0),
+    order: values.order ?? base.order,
     // Per problem: the pipeline's own cap. The eval-wide cap is --concurrency (evalOptionsFromFlags).
     concurrency: Math.min(64, numberFlag(values, 'concurrency', k)),
-    seed: numberFlag(values, 'seed', DEFAULT_RUN_SETTINGS.seed),
-  });
+    seed: numberFlag(values, 'seed', base.seed),
+  };
+  // The record names the preset only when no flag changed a value it set.
+  const parsed = RunSettingsSchema.safeParse(preset ? presetStillInUse(settings as RunSettings, presetValues(preset as RunPresetId, m, context)) : settings);
   if (!parsed.success) throw new UsageError(`invalid settings: ${parsed.error.message}`);
   return parsed.data;
 }

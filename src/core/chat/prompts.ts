@@ -1,7 +1,12 @@
 /**
  * The chat messages sent to the model: one to write a candidate, one to critique a candidate.
- * Both are single user messages with no system prompt, because that is how OCR-2 was trained and
- * evaluated; a different framing would measure a different model.
+ *
+ * OCR-2-7B (nvidia/OpenCodeReasoning-Nemotron-1.1-7B) was fine-tuned on exactly two prompt
+ * templates, published in OpenCodeReasoning-II (arXiv 2507.09075, Fig. 6 for solutions, Fig. 7 for
+ * critiques) and in the OpenCodeReasoning-Nemotron model cards. They are the model's input format,
+ * like its chat template, so they are sent here word for word: one user message each, no system
+ * prompt. The figures are rendered text, so their line breaks are a reading; docs/method.md says
+ * which reading this is and why, and what `{solution}` holds.
  */
 import type { ChatMessage } from './chatEngine';
 import type { CritiqueStyle } from './critiqueVerdict';
@@ -14,7 +19,38 @@ export function fenceTag(language: Language): string {
   return FENCE_TAGS[language][0] ?? language;
 }
 
-const PLACEHOLDER: Record<Language, string> = { python: '# Your code here', cpp: '// Your code here' };
+/** The language's name as the trained generation template spells it ("python", "c++"). */
+const TEMPLATE_LANGUAGE: Record<Language, string> = { python: 'python', cpp: 'c++' };
+
+const PREAMBLE =
+  'You are a helpful and harmless assistant. You should think step-by-step before responding to the instruction below.';
+
+/**
+ * Fig. 6: the solution template. `{language}` and `{fence}` are the only words that change with
+ * the language; the placeholder line stays `# Your code here` in C++ too, as trained.
+ */
+export const GENERATION_TEMPLATE = [
+  PREAMBLE,
+  'Please use {language} programming language only.',
+  'You must use ```{fence} for just the final solution code block with the following format:\n```{fence}\n# Your code here\n```',
+  '{question}',
+].join('\n\n');
+
+/** Fig. 7: the critique template; the verdict it asks for is VERDICT_FORMAT.ocr2. */
+export const OCR2_CRITIQUE_TEMPLATE = [
+  PREAMBLE,
+  'You have solved a programming problem. Now, you will critique your solution and conclude with <judgment>right/wrong</judgment>.',
+  '## Question\n{question}',
+  '## Solution\n{solution}',
+].join('\n\n');
+
+/**
+ * Fills `{name}` slots in one pass, so a problem statement or a program that itself contains
+ * "{solution}" (or `$&`, which String.replace would expand) is inserted verbatim.
+ */
+function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
+}
 
 /**
  * A fence that the text cannot close early: one backtick longer than the longest run inside it
@@ -47,45 +83,30 @@ export function problemQuestion(problem: Problem): string {
   return parts.join('\n\n');
 }
 
-/**
- * Generation prompt, following OpenCodeReasoning-II (OCR-2, arXiv 2507.09075) and its predecessor: the model
- * is told to think step by step, to use only the one language, and to put just the final solution
- * in a single code block opened with the language's fence tag, then the question follows. The
- * wording is ours; the format requirements are the paper's. We add the stdin/stdout contract
- * because our judge runs the program as a whole, as CodeContests-style judges do.
- */
+/** Fig. 6 with the language's words and the problem filled in. */
 export function generationPrompt(problem: Problem, language: Language): ChatMessage[] {
-  const tag = fenceTag(language);
-  const content = [
-    'You are a helpful and harmless assistant. Think step by step before you respond to the task below.',
-    `Use the ${LANGUAGE_LABEL[language]} programming language only. The program must read from standard input and write to standard output.`,
-    `Put only the final solution code in one code block that starts with \`\`\`${tag}, in this format:\n` +
-      `\`\`\`${tag}\n${PLACEHOLDER[language]}\n\`\`\``,
-    problemQuestion(problem),
-  ].join('\n\n');
+  const content = fillTemplate(GENERATION_TEMPLATE, {
+    language: TEMPLATE_LANGUAGE[language],
+    fence: fenceTag(language),
+    question: problemQuestion(problem),
+  });
   return [{ role: 'user', content }];
 }
 
 /**
- * OCR-2 critique prompt (arXiv 2507.09075; docs/method.md): given the question and one
- * candidate, the model reasons about whether it is correct and ends with a binary judgement,
- * right or wrong, which we ask for as the exact line VERDICT_FORMAT.ocr2.
+ * Fig. 7 with the question and the candidate filled in. `{solution}` is the program alone, fenced
+ * with the language's tag as the generation template asks the model to write it: the critic sees
+ * the code it is to judge, never the reasoning that wrote it.
  */
 function ocr2Critique(question: string, language: Language, program: string): string {
-  const f = VERDICT_FORMAT.ocr2;
-  return [
-    `You are reviewing a candidate solution to a competitive programming problem. The solution is written in ${LANGUAGE_LABEL[language]}.`,
-    'Analyse step by step whether it is correct: whether it prints the expected output for every valid input, handles the edge cases, and stays within the time and memory limits.',
-    `After your analysis, explain your reasoning briefly and end your response with a final line that is exactly\n${f.right}\nif the solution is correct, or exactly\n${f.wrong}\nif it is not.`,
-    `### Question\n\n${question}`,
-    `### Candidate solution\n\n${fenced(program, fenceTag(language))}`,
-  ].join('\n\n');
+  return fillTemplate(OCR2_CRITIQUE_TEMPLATE, { question, solution: fenced(program, fenceTag(language)) });
 }
 
 /**
  * Critique-Coder critique prompt (arXiv 2509.22824; docs/method.md): decide whether the
  * submitted solution is correct and fully satisfies the specification, and conclude with
  * \conclusion{T} (correct) or \conclusion{F} (wrong); a missing conclusion is no judgement.
+ * Its wording is ours (that paper publishes the shape, not a template).
  */
 function critiqueCoderCritique(question: string, language: Language, program: string): string {
   const f = VERDICT_FORMAT['critique-coder'];

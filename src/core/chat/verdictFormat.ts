@@ -1,6 +1,7 @@
 /**
- * The exact closing lines each critique style asks for. prompts.ts quotes them to the model and
- * verdictParser.ts reads them back; keeping them here is what stops the two from drifting apart.
+ * The exact verdicts each critique style ends in. The scripted engines and recordings write them,
+ * verdictParser.ts reads them back, and prompts.ts asks for them (the OCR-2 template names both at
+ * once, as `<judgment>right/wrong</judgment>`, exactly as trained).
  */
 import type { CritiqueStyle } from './critiqueVerdict';
 
@@ -12,8 +13,8 @@ interface VerdictFormat {
 }
 
 export const VERDICT_FORMAT: Record<CritiqueStyle, VerdictFormat> = {
-  // OCR-2 (arXiv 2507.09075): every critique ends in a binary judgement, right or wrong.
-  ocr2: { right: 'Judgement: right', wrong: 'Judgement: wrong' },
+  // OCR-2 (arXiv 2507.09075, Fig. 7): the trained critique ends in a judgment tag.
+  ocr2: { right: '<judgment>right</judgment>', wrong: '<judgment>wrong</judgment>' },
   // Critique-Coder (arXiv 2509.22824): \conclusion{T} for correct, \conclusion{F} for wrong.
   'critique-coder': { right: '\\conclusion{T}', wrong: '\\conclusion{F}' },
 };

@@ -2,9 +2,12 @@
  * Reads the verdict out of a critique's answer (the text after its `</think>`).
  *
  * How the answer is read, most trusted first:
+ * 0. OCR-2's trained verdict, the judgment tag `<judgment>right</judgment>` /
+ *    `<judgment>wrong</judgment>` (also spelled `judgement`, any case), wherever it stands in the
+ *    answer: it is the format the model was fine-tuned to end with (VERDICT_FORMAT.ocr2).
  * 1. Explicit markers of the requested style. OCR-2: a labelled judgement ("Judgement: right",
  *    "Judgment - Wrong", "**Verdict:** right", "Final verdict: the solution is not correct",
- *    "<judgement>right</judgement>", a heading "## Verdict" with the word on the next line) or
+ *    "<verdict>right</verdict>", a heading "## Verdict" with the word on the next line) or
  *    LaTeX `\boxed{right}`. Critique-Coder: `\conclusion{T}` / `\conclusion{F}` (also
  *    True/False, spaces or `\text{}` inside the braces).
  * 2. Explicit markers of the other style, as a fallback: a model told one format sometimes writes
@@ -15,9 +18,11 @@
  *
  * A marker alone on its line is a judgement statement and outranks markers inside longer
  * sentences. Within the deciding group every marker must agree; a critique that states both
- * "right" and "wrong" (or \conclusion{T} and \conclusion{F}) has no usable verdict, because a
- * later statement does not reliably retract an earlier one. Markers that merely quote the format
- * ("`Judgement: right` or `Judgement: wrong`") are ignored.
+ * "right" and "wrong" (two judgment tags that disagree, or \conclusion{T} and \conclusion{F}) has
+ * no usable verdict, because a later statement does not reliably retract an earlier one. Markers
+ * that merely quote the format ("`Judgement: right` or `Judgement: wrong`",
+ * "<judgment>right/wrong</judgment>") are ignored. Only the answer is read: a tag written inside
+ * the reasoning alone is thinking aloud, not the verdict the model was trained to give after it.
  */
 import type { CritiqueStyle, CritiqueVerdict } from '../chat/critiqueVerdict';
 
@@ -40,6 +45,8 @@ interface Marker {
   family: Family;
   /** The marker is the whole of its line(s), apart from punctuation and markdown. */
   standalone: boolean;
+  /** The marker is OCR-2's trained judgment tag. */
+  judgmentTag: boolean;
 }
 
 const WORD_VALUE = '(not\\s+)?(right|wrong|correct|incorrect|true|false|t|f)';
@@ -112,6 +119,7 @@ function findMarkers(text: string): Marker[] {
         verdict: positive ? 'right' : 'wrong',
         family,
         standalone: /^[\s#>\-–—•.!:;,()[\]{}'"]*$/.test(rest),
+        judgmentTag: /^<judge?ment>/i.test(m[0]),
       });
     }
   }
@@ -148,6 +156,8 @@ export function explainCritiqueVerdict(answer: string, style: CritiqueStyle): Ve
   const markers = findMarkers(text);
   const other: Family = style === 'ocr2' ? 'critique-coder' : 'ocr2';
   const groups: { source: VerdictSource; markers: Marker[] }[] = [
+    // OCR-2's trained tag outranks every other way of stating a verdict (rule 0).
+    { source: 'marker', markers: style === 'ocr2' ? markers.filter((m) => m.judgmentTag) : [] },
     { source: 'marker', markers: markers.filter((m) => m.family === style && m.standalone) },
     { source: 'other-style-marker', markers: markers.filter((m) => m.family === other && m.standalone) },
     { source: 'marker', markers: markers.filter((m) => m.family === style && !m.standalone) },

@@ -25,6 +25,7 @@ import {
 import type { RunSettings } from '../record/runSettings';
 import { runWithConcurrency } from './taskPool';
 import { scoreRun } from '../record/runScoring';
+import type { RunPace } from './runPace';
 
 export interface PipelineInput {
   problem: Problem;
@@ -41,6 +42,11 @@ export interface PipelineInput {
   /** Injected for reproducible records in tests. */
   now?: () => Date;
   runId?: string;
+  /**
+   * Times the run as it goes (speed and time left, runPace.ts) and keeps the figures in the
+   * record; `clock` is in ms. Left out for records that must not depend on time (recordings).
+   */
+  pace?: { tracker: RunPace; clock: () => number };
 }
 
 export function runPipeline(input: PipelineInput): Promise<RunRecord> {
@@ -58,7 +64,14 @@ class PipelineRun {
   constructor(private readonly input: PipelineInput) {
     const { problem, engine, settings } = input;
     this.now = input.now ?? (() => new Date());
-    this.emit = input.onEvent ?? (() => {});
+    const onEvent = input.onEvent ?? (() => {});
+    const pace = input.pace;
+    this.emit = pace
+      ? (event) => {
+          pace.tracker.observe(event, pace.clock());
+          onEvent(event);
+        }
+      : onEvent;
     this.candidates = Array.from({ length: settings.k }, (_, index) => ({
       index,
       generation: emptyGeneration(settings),
@@ -117,6 +130,7 @@ class PipelineRun {
     this.emit({ type: 'selection', selections: this.record.selections });
     if (this.record.metrics) this.emit({ type: 'metrics', metrics: this.record.metrics });
     this.record.finishedAt = this.now().toISOString();
+    if (this.input.pace) this.record.pace = this.input.pace.tracker.summary(this.input.pace.clock());
     this.emit({ type: 'run-finished', record: this.record });
     return this.record;
   }

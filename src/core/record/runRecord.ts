@@ -48,6 +48,14 @@ const CandidateSchema = z.object({
   execution: ExecutionSchema.nullable(),
 });
 
+/** How fast a live run went and what it expected as it went (core/pipeline/runPace.ts). */
+const PaceSchema = z.object({
+  /** Streamed tokens per second of wall time while the stage had a reply streaming; null = none streamed. */
+  tokensPerSecond: z.object({ generation: z.number().min(0).nullable(), critique: z.number().min(0).nullable() }),
+  /** The time left for the whole run as estimated when each candidate's generation finished. */
+  estimates: z.array(z.object({ candidate: z.number().int().min(0), atSeconds: z.number().min(0), runSeconds: z.number().min(0) })),
+});
+
 export const RunRecordSchema = z.object({
   schemaVersion: z.literal(RUN_RECORD_VERSION),
   id: z.string().min(1),
@@ -69,10 +77,13 @@ export const RunRecordSchema = z.object({
   metrics: MetricsSchema.nullable(),
   status: z.enum(['complete', 'aborted', 'failed']),
   error: z.string().optional(),
+  /** Kept for runs timed as they ran (live runs); absent in records built without a clock. */
+  pace: PaceSchema.optional(),
 });
 
 export type RunRecord = z.infer<typeof RunRecordSchema>;
 export type CandidateRecord = z.infer<typeof CandidateSchema>;
 export type GenerationRecord = z.infer<typeof GenerationSchema>;
 export type CritiqueRecord = z.infer<typeof CritiqueSchema>;
+export type PaceRecord = z.infer<typeof PaceSchema>;
 export type ExecutionRecord = z.infer<typeof ExecutionSchema>;

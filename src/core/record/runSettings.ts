@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { LANGUAGES } from '../problem/language';
 import { CRITIQUE_STYLES } from '../chat/critiqueVerdict';
 
+/** Named starting points for a live run's settings (runPresets.ts fills their values). */
+export const RUN_PRESETS = ['paper', 'quick'] as const;
+
 /**
  * Knobs of one run. Defaults follow the papers (docs/method.md): temperature 0.6, top-p 0.95;
  * k is smaller than the paper's 10 because a browser generates one candidate at a time.
@@ -28,6 +31,8 @@ export const RunSettingsSchema = z.object({
   concurrency: z.number().int().min(1).max(64),
   /** Seed for sampling (where the engine supports it) and for Monte-Carlo metric curves. */
   seed: z.number().int(),
+  /** The preset (runPresets.ts) whose values the run used unchanged; absent when none or edited. */
+  preset: z.enum(RUN_PRESETS).optional(),
 });
 export type RunSettings = z.infer<typeof RunSettingsSchema>;
 

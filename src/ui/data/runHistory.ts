@@ -8,6 +8,8 @@ import type { RunRecord } from '../../core/record/runRecord';
 
 export interface SavedRunSummary {
   id: string;
+  /** The problem the run was made on, so the Demo can offer it as a replay there. */
+  problemId: string;
   title: string;
   createdAt: string;
   provenance: RunRecord['provenance']['kind'];
@@ -16,7 +18,11 @@ export interface SavedRunSummary {
 }
 
 interface HistorySchema extends DBSchema {
-  runs: { key: string; value: Omit<SavedRunSummary, 'status'> & { status?: SavedRunSummary['status']; text: string }; indexes: { createdAt: string } };
+  runs: {
+    key: string;
+    value: Omit<SavedRunSummary, 'status' | 'problemId'> & { status?: SavedRunSummary['status']; problemId?: string; text: string };
+    indexes: { createdAt: string };
+  };
 }
 
 export const HISTORY_DB_NAME = 'critique-lab';
@@ -37,6 +43,7 @@ export class RunHistory {
     const db = await this.open();
     await db.put('runs', {
       id: record.id,
+      problemId: record.problem.id,
       title: `${record.problem.title} · ${record.model.label} · k=${record.settings.k}`,
       createdAt: record.createdAt,
       provenance: record.provenance.kind,
@@ -49,7 +56,10 @@ export class RunHistory {
   async list(): Promise<SavedRunSummary[]> {
     const db = await this.open();
     const all = await db.getAllFromIndex('runs', 'createdAt');
-    return all.reverse().map(({ id, title, createdAt, provenance, status, text }) => ({ id, title, createdAt, provenance, status: status ?? statusIn(text) }));
+    return all.reverse().map(({ id, title, createdAt, provenance, status, problemId, text }) => {
+      const older = status === undefined || problemId === undefined ? summaryIn(text) : null;
+      return { id, problemId: problemId ?? older!.problemId, title, createdAt, provenance, status: status ?? older!.status };
+    });
   }
 
   async load(id: string): Promise<RunRecord> {
@@ -63,11 +73,12 @@ export class RunHistory {
   }
 }
 
-/** Entries saved before the summary kept the status: read it from the record's text. */
-function statusIn(text: string): RunRecord['status'] {
+/** Entries saved before the summary kept the status and problem: read them from the record's text. */
+function summaryIn(text: string): Pick<SavedRunSummary, 'status' | 'problemId'> {
   try {
-    return parseRunRecord(text).status;
+    const record = parseRunRecord(text);
+    return { status: record.status, problemId: record.problem.id };
   } catch {
-    return 'failed';
+    return { status: 'failed', problemId: '' };
   }
 }

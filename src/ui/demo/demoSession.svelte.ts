@@ -19,21 +19,35 @@ import type { RunHistory, SavedRunSummary } from '../data/runHistory';
 import { JournalWriter } from '../data/journalWriter';
 import { onScreenRun, rememberOnScreen, type OnScreenRun } from '../data/onScreenRun';
 import type { RunJournal } from '../data/runJournal';
+import type { ImportedProblemStore } from '../data/importedProblems';
+import { ownProblemChoices, type ProblemChoice } from '../data/problemChoices';
 import type { ReadyEngine } from '../model/readyEngine';
 import type { LiveRunSettings } from '../settings/liveRunSettings.svelte';
 import { RunView } from './runView.svelte';
+import { RunPace } from '../../core/pipeline/runPace';
+import { measuredPace, rememberPace, type MeasuredPace } from '../data/measuredPace';
 
 /** The engine loaded in the Model view, if any, and the live run's settings (shared with it). */
 export interface LiveSource {
   readonly ready: ReadyEngine | null;
   readonly generation: LiveRunSettings;
+  /** The context window chosen in the Model view, in tokens (presets size replies to it). */
+  readonly contextWindow: number;
 }
 
 /** The source choice meaning "the live engine" rather than a recording file. */
 export const LIVE = 'live';
 
+/** The source choice replaying a run saved in this browser (a finished live run, say). */
+export function savedSource(id: string): string {
+  return `saved:${id}`;
+}
+const savedIdOf = (source: string): string | null => (source.startsWith('saved:') ? source.slice('saved:'.length) : null);
+
 export class DemoSession {
   problems = $state<BundledProblemIndex['problems']>([]);
+  /** Problems imported into or written in this browser: no recordings, so offered for live runs. */
+  ownProblems = $state.raw<ProblemChoice[]>([]);
   allRuns = $state<BundledRunIndex['runs']>([]);
   problemId = $state('');
   problem = $state<Problem | null>(null);
@@ -53,6 +67,11 @@ export class DemoSession {
    */
   rejudge = $state(true);
   readonly view = new RunView();
+  /** Speed and time left of the run in progress (or the last one). */
+  pace = $state.raw<RunPace | null>(null);
+  /** Bumped when a live run finishes, so the estimate before the next one re-reads what was measured. */
+  private measuredRuns = $state(0);
+
   /** The run on screen was cut off by a reload or a crash: shown up to its last written event. */
   interrupted = $state<{ runId: string; events: number } | null>(null);
 
@@ -66,6 +85,10 @@ export class DemoSession {
   shape = $derived(this.recording ? recordingShape(this.recording) : { k: 0, m: 0 });
 
   runsForProblem = $derived(this.allRuns.filter((r) => r.problemId === this.problemId));
+  /** This browser's own problems on offer: all of them while a live engine can run them, else the open one. */
+  offeredOwnProblems = $derived(this.ownProblems.filter((p) => this.live.ready !== null || p.id === this.problemId));
+  /** Finished runs saved here for the chosen problem: replayable like the bundled recordings. */
+  savedForProblem = $derived(this.saved.filter((r) => r.problemId === this.problemId && r.status === 'complete'));
 
   private controller: AbortController | null = null;
   /** The replay engine in use, so a speed change applies mid-run. */
@@ -86,21 +109,35 @@ export class DemoSession {
    * dropped, so a slow load never replaces what the visitor sees now.
    */
   private problemChoice = 0;
+  private readonly imported: ImportedProblemStore | null;
 
   /**
    * `executor` is the page's shared one: the session uses it but never disposes it. `journal`
-   * keeps every event of a run as it happens, so a reload reopens it.
+   * keeps every event of a run as it happens, so a reload reopens it. `imported` holds the
+   * problems imported into or written in this browser.
    */
-  constructor(executor: Executor, history: RunHistory, live: LiveSource, journal: RunJournal | null = null) {
+  constructor(executor: Executor, history: RunHistory, live: LiveSource, journal: RunJournal | null = null, imported: ImportedProblemStore | null = null) {
     this.executor = executor;
     this.history = history;
     this.live = live;
     this.journal = journal;
+    this.imported = imported;
   }
 
   /** The live run's settings (the Model view edits the sampling part of the same object). */
   get liveSettings(): LiveRunSettings {
     return this.live.generation;
+  }
+
+  get liveContextWindow(): number {
+    return this.live.contextWindow;
+  }
+
+  /** What the last live run of the loaded model measured on this device, if any. */
+  get liveMeasuredPace(): MeasuredPace | null {
+    void this.measuredRuns;
+    const ready = this.live.ready;
+    return ready ? measuredPace(ready.model.id) : null;
   }
 
   /** The loaded engine's model, when there is one to run live. */
@@ -118,7 +155,7 @@ export class DemoSession {
     // Read before selecting the first problem, which clears the screen (and so the memory of it).
     const remembered = onScreenRun();
     await this.attempt(async () => {
-      const [problems, runs] = await Promise.all([loadProblemIndex(), loadRunIndex()]);
+      const [problems, runs] = await Promise.all([loadProblemIndex(), loadRunIndex(), this.refreshOwnProblems()]);
       this.problems = problems.problems;
       this.allRuns = runs.runs;
       const linked = parseHashRoute(location.hash);
@@ -151,9 +188,16 @@ export class DemoSession {
     rememberOnScreen(remembered);
   }
 
-  /** Opens the bundled problem (and recording) a link names; false when it names none we have. */
+  /** Re-reads this browser's own problems (one may have been imported or written since). */
+  async refreshOwnProblems(): Promise<void> {
+    if (this.imported) this.ownProblems = await ownProblemChoices(this.imported);
+  }
+
+  /** Opens the problem (and recording) a link names, bundled or this browser's own; false when it names none we have. */
   async openLink(route: HashRoute): Promise<boolean> {
-    if (!route.problem || !this.problems.some((p) => p.id === route.problem)) return false;
+    if (route.problem && !this.problems.some((p) => p.id === route.problem)) await this.refreshOwnProblems();
+    const known = (id: string) => this.problems.some((p) => p.id === id) || this.ownProblems.some((p) => p.id === id);
+    if (!route.problem || !known(route.problem)) return false;
     if (route.problem !== this.problemId) await this.selectProblem(route.problem);
     if (route.run && this.runsForProblem.some((r) => r.file === route.run)) this.runFile = route.run;
     return true;
@@ -196,28 +240,36 @@ export class DemoSession {
     rememberOnScreen(null);
     const choice = ++this.problemChoice;
     await this.attempt(async () => {
-      const entry = this.problems.find((p) => p.id === id);
-      if (!entry) throw new Error(`No bundled problem "${id}".`);
-      const problem = await loadBundledProblem(entry);
+      const bundled = this.problems.find((p) => p.id === id);
+      const own = this.ownProblems.find((p) => p.id === id);
+      if (!bundled && !own) throw new Error(`No problem "${id}" here.`);
+      const problem = bundled ? await loadBundledProblem(bundled) : await own!.load();
       if (choice === this.problemChoice) this.problem = problem;
     });
     if (choice !== this.problemChoice || this.runFile !== '') return;
     await this.chooseSource(this.runsForProblem[0]?.file ?? (this.liveModel ? LIVE : ''));
   }
 
-  /** Picks a recording (loaded now, so its k and m can be offered) or the live engine. */
+  /** Picks a recording — bundled, or a run saved here — (loaded now, so its k and m can be offered) or the live engine. */
   async chooseSource(file: string): Promise<void> {
     this.runFile = file;
     this.recording = null;
     this.subset = { k: 0, m: 0 };
-    const entry = this.runsForProblem.find((r) => r.file === file);
-    if (!entry) return;
+    if (file === LIVE) return;
     await this.attempt(async () => {
-      const recording = await loadBundledRun(entry);
-      if (this.runFile !== file) return;
+      const recording = await this.loadRecording(file);
+      if (this.runFile !== file || !recording) return;
       this.recording = recording;
       this.subset = recordingShape(recording);
     });
+  }
+
+  /** The recording a source choice names: a bundled file, or a run saved in this browser. */
+  private async loadRecording(file: string): Promise<RunRecord | null> {
+    const saved = savedIdOf(file);
+    if (saved) return this.history.load(saved);
+    const entry = this.runsForProblem.find((r) => r.file === file);
+    return entry ? loadBundledRun(entry) : null;
   }
 
   /** Replays only the recording's first k candidates with m critiques each (clamped to what it has). */
@@ -273,10 +325,9 @@ export class DemoSession {
       await this.attempt(() => this.runLive(problem));
       return;
     }
-    const entry = this.runsForProblem.find((r) => r.file === this.runFile);
-    if (!entry) return;
     await this.attempt(async () => {
-      const recording = this.recording ?? (await loadBundledRun(entry));
+      const recording = this.recording ?? (await this.loadRecording(this.runFile));
+      if (!recording) return;
       const { k, m } = this.subset.k > 0 ? this.subset : recordingShape(recording);
       await this.replay(recording, recordingSubset(recording, k, m), problem);
     });
@@ -345,7 +396,8 @@ export class DemoSession {
       engine: ready.engine,
       executor: this.executor,
       settings: this.live.generation.snapshot(),
-      model: ready.model,
+      // Plain data only: every event is journalled to IndexedDB, which cannot clone state proxies.
+      model: { id: ready.model.id, label: ready.model.label },
       ...(ready.endpoint ? { endpoint: ready.endpoint } : {}),
       provenance: {
         kind: 'live',
@@ -362,10 +414,13 @@ export class DemoSession {
     this.controller = controller;
     const runId = globalThis.crypto.randomUUID();
     const writer = await this.startJournal(runId);
+    const pace = new RunPace(input.settings);
+    this.pace = pace;
     const run = runPipeline({
       ...input,
       runId,
       signal: controller.signal,
+      pace: { tracker: pace, clock: () => performance.now() },
       onEvent: (event) => {
         this.view.apply(event);
         writer?.record(event);
@@ -374,6 +429,10 @@ export class DemoSession {
     this.idle = run;
     try {
       const record = await run;
+      if (record.status === 'complete') {
+        rememberPace(record);
+        this.measuredRuns++;
+      }
       // Aborted runs are kept too (labelled as such in the list): a stopped lesson loses nothing.
       await this.history.save(record);
       this.saved = await this.history.list();

@@ -28,8 +28,12 @@ export class ModelPanelState {
   readonly loader: ModelLoader;
   readonly cache: ModelCacheView;
   readonly endpoint: EndpointConnection;
-  /** The engine live runs use: the model loaded last, or the endpoint connected last. */
-  ready = $state<ReadyEngine | null>(null);
+  /**
+   * The engine live runs use: the model loaded last, or the endpoint connected last. Raw, not deep
+   * state: it is only ever replaced whole, and a deep proxy around its model would travel into the
+   * run's events, which IndexedDB cannot clone ("#<Object> could not be cloned").
+   */
+  ready = $state.raw<ReadyEngine | null>(null);
   /** The person asked to load a model the device check says cannot run (reset on every model change). */
   tryAnyway = $state(false);
 
@@ -40,6 +44,11 @@ export class ModelPanelState {
     this.loader = new ModelLoader(this.choice, this.generation);
     this.cache = new ModelCacheView(this.choice);
     this.endpoint = new EndpointConnection(this.generation, key && `${key}/endpoint`);
+  }
+
+  /** The context window chosen here, in tokens (the Demo's presets size replies to it). */
+  get contextWindow(): number {
+    return this.choice.contextWindow;
   }
 
   /** Whether this device can run the chosen model at the chosen context window (null before the check). */

@@ -10,10 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evalCommand } from '../../../src/cli/evalCommand';
 import { parseRunRecord, serializeRunRecord } from '../../../src/core/record/runRecordCodec';
+import { problemQuestion } from '../../../src/core/chat/prompts';
+import { readProblemDir } from '../../../src/exec/node/problemDir';
+import { trainedCritique, trainedGeneration } from '../../fixtures/trainedPrompts';
 import { chatFrames, startScriptedOpenAIServer, type ScriptedServer } from '../../fixtures/servers/scriptedOpenAIServer';
 
 const RIGHT = 'a, b = map(int, input().split())\nprint(a + b)';
 const WRONG = 'a, b = map(int, input().split())\nprint(a - b)';
+const RIGHT_CPP = '#include <cstdio>\nint main() { long long a, b; scanf("%lld %lld", &a, &b); printf("%lld\\n", a + b); }';
 const words = (s: string): string[] => s.split(/(?<= )/);
 
 let server: ScriptedServer;
@@ -28,13 +32,16 @@ beforeAll(async () => {
       if (req.path === '/v1/models') return { json: { object: 'list', data: [{ id: 'ocr2-7b', object: 'model' }] } };
       const messages = (req.body?.messages ?? []) as { role: string; content: string }[];
       const prompt = messages.at(-1)?.content ?? '';
-      if (prompt.includes('Candidate solution')) {
+      if (prompt.includes('## Solution\n')) {
         const right = prompt.includes('a + b');
         // Correct candidates get short critiques; the judge errs once on a wrong one.
         const errs = !right && prompt.includes('a - b') && generations % 2 === 0;
-        const verdict = right || errs ? 'Judgement: right' : 'Judgement: wrong';
+        const verdict = right || errs ? '<judgment>right</judgment>' : '<judgment>wrong</judgment>';
         const trace = right ? 'It adds the two numbers. ' : 'It subtracts instead of adding, which fails the sample. Let me double-check the sample: 1 2 gives -1, not 3. ';
         return { frames: chatFrames({ model: 'ocr2-7b', wire: 'inline', reasoning: words(trace), answer: [`The program ${right ? 'adds' : 'subtracts'}.\n`, verdict] }) };
+      }
+      if (prompt.includes('Please use c++ programming language only.')) {
+        return { frames: chatFrames({ model: 'ocr2-7b', wire: 'reasoning_content', reasoning: words('Sum them. '), answer: ['```cpp\n', `${RIGHT_CPP}\n`, '```'] }) };
       }
       const program = generations++ % 2 === 0 ? RIGHT : WRONG;
       return { frames: chatFrames({ model: 'ocr2-7b', wire: 'reasoning_content', reasoning: words('Read a and b, print the sum. '), answer: ['```python\n', `${program}\n`, '```'] }) };
@@ -72,6 +79,20 @@ describe('critique-lab eval', () => {
     expect(summary.mean.passAt1).toBeCloseTo(0.5);
     // k generations + k×m critiques went to the server.
     expect(server.requests.filter((r) => r.path === '/v1/chat/completions')).toHaveLength(8);
+  });
+
+  it('sends the server exactly the trained prompts, one user message each, in Python and in C++', async () => {
+    const question = problemQuestion(await readProblemDir(join(work, 'problems', 'aplusb')));
+    for (const [language, lang, fence, program] of [['python', 'python', 'python', RIGHT], ['cpp', 'c++', 'cpp', RIGHT_CPP]] as const) {
+      const before = server.requests.length;
+      const out = join(work, `prompts-${language}`);
+      expect(await evalCommand.run(['--endpoint', server.url, '--model', 'ocr2-7b', '--problems', join(work, 'problems', 'aplusb'), '--k', '1', '--m', '1', '--language', language, '--out', out, '--quiet'])).toBe(0);
+      const bodies = server.requests.slice(before).filter((r) => r.path === '/v1/chat/completions').map((r) => r.body?.messages);
+      expect(bodies).toEqual([
+        [{ role: 'user', content: trainedGeneration(lang, fence, question) }],
+        [{ role: 'user', content: trainedCritique(question, `\`\`\`${fence}\n${program}\n\`\`\``) }],
+      ]);
+    }
   });
 
   it('explains usage errors and an unreachable endpoint', async () => {

@@ -3,6 +3,7 @@ import { critiquePrompt, fenceTag, generationPrompt, problemQuestion } from '../
 import { VERDICT_FORMAT } from '../../../../src/core/chat/verdictFormat';
 import { extractProgram } from '../../../../src/core/modelOutput/programExtractor';
 import { explainCritiqueVerdict, parseCritiqueVerdict } from '../../../../src/core/modelOutput/verdictParser';
+import { trainedCritique, trainedGeneration } from '../../../fixtures/trainedPrompts';
 import { DEFAULT_LIMITS, DEFAULT_VALIDATOR, type Problem } from '../../../../src/core/problem/problem';
 
 const problem: Problem = {
@@ -51,25 +52,21 @@ describe('problemQuestion', () => {
   });
 });
 
+const FIG6 = trainedGeneration;
+const FIG7 = trainedCritique;
+
 describe('generationPrompt', () => {
-  it('is one user message in the OCR-2 format for Python', () => {
-    const messages = generationPrompt(problem, 'python');
-    expect(messages).toHaveLength(1);
-    const [m] = messages;
-    expect(m?.role).toBe('user');
-    const text = m?.content ?? '';
-    expect(text).toMatch(/^You are a helpful and harmless assistant\. Think step by step/);
-    expect(text).toContain('Use the Python 3 programming language only.');
-    expect(text).toContain('read from standard input and write to standard output');
-    expect(text).toContain('starts with ```python, in this format:\n```python\n# Your code here\n```');
-    expect(text.endsWith(problemQuestion(problem))).toBe(true);
+  it('is one user message, exactly the trained template, in Python', () => {
+    expect(generationPrompt(problem, 'python')).toEqual([{ role: 'user', content: FIG6('python', 'python', problemQuestion(problem)) }]);
   });
 
-  it('asks for ```cpp in C++', () => {
-    const text = generationPrompt(problem, 'cpp')[0]?.content ?? '';
-    expect(text).toContain('Use the C++17 programming language only.');
-    expect(text).toContain('```cpp\n// Your code here\n```');
-    expect(text).not.toContain('```python');
+  it('in C++ the words are c++ and cpp; the placeholder line stays # Your code here', () => {
+    expect(generationPrompt(problem, 'cpp')).toEqual([{ role: 'user', content: FIG6('c++', 'cpp', problemQuestion(problem)) }]);
+  });
+
+  it('a statement holding template slots or $& is inserted verbatim', () => {
+    const odd = { ...problem, statement: 'Print {question} and {solution} and $& literally.' };
+    expect(generationPrompt(odd, 'python')[0]?.content).toContain('Print {question} and {solution} and $& literally.');
   });
 
   it('the fence tag it asks for is one the extractor accepts', () => {
@@ -81,12 +78,18 @@ describe('generationPrompt', () => {
 });
 
 describe('critiquePrompt', () => {
-  it('OCR-2: question, candidate and the exact judgement lines', () => {
+  it('OCR-2: one user message, exactly the trained template; {solution} is the fenced program', () => {
+    expect(critiquePrompt(problem, 'python', program, 'ocr2')).toEqual([
+      { role: 'user', content: FIG7(problemQuestion(problem), '```python\n' + program + '```') },
+    ]);
+    expect(critiquePrompt(problem, 'cpp', 'int main(){}', 'ocr2')).toEqual([
+      { role: 'user', content: FIG7(problemQuestion(problem), '```cpp\nint main(){}\n```') },
+    ]);
+  });
+
+  it('the tag the OCR-2 template names is the one the verdict format writes', () => {
     const text = critiquePrompt(problem, 'python', program, 'ocr2')[0]?.content ?? '';
-    expect(text).toContain(problemQuestion(problem));
-    expect(text).toContain('```python\n' + program + '```');
-    expect(text).toContain(`exactly\n${VERDICT_FORMAT.ocr2.right}\nif the solution is correct`);
-    expect(text).toContain(`exactly\n${VERDICT_FORMAT.ocr2.wrong}\nif it is not`);
+    expect(text).toContain(VERDICT_FORMAT.ocr2.right.replace('right', 'right/wrong'));
     expect(text).not.toContain('\\conclusion');
   });
 
@@ -96,7 +99,7 @@ describe('critiquePrompt', () => {
     expect(text).toContain('\\conclusion{T} if the solution is correct');
     expect(text).toContain('\\conclusion{F} if it is not');
     expect(text).toContain('```cpp\nint main(){}\n```');
-    expect(text).not.toContain('Judgement:');
+    expect(text).not.toContain('<judgment>');
   });
 
   it('the candidate program can be read back from the prompt unchanged', () => {
@@ -117,7 +120,9 @@ describe('critiquePrompt', () => {
     for (const style of ['ocr2', 'critique-coder'] as const) {
       const text = critiquePrompt(problem, 'python', program, style)[0]?.content ?? '';
       expect(parseCritiqueVerdict(text, style)).toBe('none');
-      expect(explainCritiqueVerdict(text, style).source).toBe('contradictory');
     }
+    // Critique-Coder's prompt names both conclusions; OCR-2's names neither tag on its own.
+    expect(explainCritiqueVerdict(critiquePrompt(problem, 'python', program, 'critique-coder')[0]?.content ?? '', 'critique-coder').source).toBe('contradictory');
+    expect(explainCritiqueVerdict(critiquePrompt(problem, 'python', program, 'ocr2')[0]?.content ?? '', 'ocr2').source).toBe('missing');
   });
 });

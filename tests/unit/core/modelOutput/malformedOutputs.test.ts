@@ -30,7 +30,7 @@ const reply = (raw: string, finishReason = 'stop' as const): ScriptedReply => ({
 describe.each(MALFORMED_GENERATIONS)('malformed generation: $name', (sample) => {
   it(`is put in state [${sample.states.join(', ')}], and the run completes`, async () => {
     const engine = new ScriptedEngine((_messages, options: ChatOptions) =>
-      (options.seed ?? 0) - SEED < 1000 ? reply(sample.raw, sample.finishReason as 'stop') : '<think>ok</think>\nJudgement: right',
+      (options.seed ?? 0) - SEED < 1000 ? reply(sample.raw, sample.finishReason as 'stop') : '<think>ok</think>\n<judgment>right</judgment>',
     );
     const record = await runPipeline({ ...base, engine, settings: { ...DEFAULT_RUN_SETTINGS, k: 1, m: 1, seed: SEED, language: sample.language } });
     expect(record.status).toBe('complete');

@@ -24,6 +24,39 @@ describe('the formats the prompts ask for parse back', () => {
   }
 });
 
+describe("OCR-2's trained judgment tag is read first", () => {
+  table('ocr2', [
+    ['The loop covers every index.\n\n<judgment>right</judgment>', 'right'],
+    ['It overflows at n = 10^5. <judgment>wrong</judgment>', 'wrong'],
+    ['<Judgment>Right</Judgment>', 'right'],
+    ['<judgment> wrong </judgment>', 'wrong'],
+    ['<judgement>right</judgement>', 'right'],
+    // The template's own words name both; quoting them is not a verdict.
+    ['I conclude with <judgment>right/wrong</judgment> as asked.', 'none'],
+  ]);
+
+  it('a tag outranks a labelled line or a last sentence that says otherwise', () => {
+    expect(explainCritiqueVerdict('Judgement: wrong\n\nOn reflection the solution is correct. <judgment>right</judgment>', 'ocr2')).toEqual({
+      verdict: 'right',
+      source: 'marker',
+      markers: 1,
+    });
+    expect(parseCritiqueVerdict('<judgment>wrong</judgment>\n\nThe solution is correct.', 'ocr2')).toBe('wrong');
+  });
+
+  it('two tags that disagree are contradictory', () => {
+    expect(explainCritiqueVerdict('<judgment>right</judgment>\nNo, n = 0 crashes.\n<judgment>wrong</judgment>', 'ocr2')).toEqual({
+      verdict: 'none',
+      source: 'contradictory',
+      markers: 2,
+    });
+  });
+
+  it('in the Critique-Coder style a tag is the other format, read as a fallback', () => {
+    expect(explainCritiqueVerdict('<judgment>wrong</judgment>', 'critique-coder')).toEqual({ verdict: 'wrong', source: 'other-style-marker', markers: 1 });
+  });
+});
+
 describe('OCR-2 style: labelled judgements', () => {
   table('ocr2', [
     ['Judgement: right', 'right'],

@@ -22,7 +22,7 @@ const isCritique = (messages: ChatMessage[]): boolean => messages.at(-1)!.conten
 const script = (messages: ChatMessage[], _options: unknown, call: number): string => {
   if (isCritique(messages)) {
     const id = /#(\d+)/.exec(messages.at(-1)!.content)![1]!;
-    return `<think>${'checking '.repeat(3 + Number(id))}</think>\nJudgement: ${Number(id) % 2 === 0 ? 'right' : 'wrong'}`;
+    return `<think>${'checking '.repeat(3 + Number(id))}</think>\n<judgment>${Number(id) % 2 === 0 ? 'right' : 'wrong'}</judgment>`;
   }
   return `<think>plan ${call}</think>\n\`\`\`python\nprint(input())#${call}\n\`\`\``;
 };
