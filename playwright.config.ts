@@ -3,7 +3,10 @@ import { defineConfig } from '@playwright/test';
 /**
  * E2E tests drive Debian's Chromium (no Playwright browser download works here) against the
  * production build served by `vite preview`, with the service worker and COOP/COEP as users get.
- * E2E_PORT / E2E_OUT_DIR let several checkouts run side by side.
+ * E2E_PORT / E2E_OUT_DIR let several checkouts run side by side. E2E_WORKERS (default 1) runs that
+ * many spec files at once: every fixture server listens on a port of its own choosing and every test
+ * gets a fresh browser context, so files are independent; one worker keeps judge timings calm on two
+ * cores shared with the unit tests.
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_OUT_DIR ?? 'dist';
@@ -13,7 +16,7 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 30_000 },
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 1),
   retries: 0,
   reporter: [['list']],
   use: {

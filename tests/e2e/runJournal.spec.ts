@@ -8,16 +8,18 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
- * What each candidate card shows: reasoning, program and critique text, verdict badges. The code
- * views' line-number gutters are left out: CodeMirror draws them after it has measured the page, so
- * whether they are there yet depends on timing, not on the run.
+ * What each candidate card shows: reasoning, program and critique text, verdict badges, compared
+ * without whitespace. How a program's text is laid out depends on timing, not on the run: until
+ * CodeMirror has loaded, a program is plain text with its line breaks, after that one element per
+ * line with none between them (seen under load: the same run compared unequal across a reload);
+ * and CodeMirror draws its line-number gutters only after it has measured the page.
  */
 async function cardTexts(page: Page): Promise<string[]> {
   return page.locator('article.card').evaluateAll((cards) =>
     cards.map((card) => {
       const copy = card.cloneNode(true) as HTMLElement;
       copy.querySelectorAll('.cm-gutters').forEach((gutter) => gutter.remove());
-      return copy.textContent ?? '';
+      return (copy.textContent ?? '').replace(/\s+/g, '');
     }),
   );
 }
