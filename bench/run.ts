@@ -7,6 +7,7 @@
 import type { BenchSection } from './benchSection';
 import { browserSection } from './browserBench';
 import { executionSection } from './executionBench';
+import { ioSection } from './ioBench';
 import { browserIsolationSection } from './browserIsolationBench';
 import { isolationSection } from './isolationBench';
 import { wasiRuntimeSection } from './wasiRuntimeBench';
@@ -14,6 +15,7 @@ import { streamingSection } from './streaming/streamingBench';
 
 const SECTIONS: BenchSection[] = [
   executionSection,
+  ioSection,
   isolationSection,
   browserIsolationSection,
   wasiRuntimeSection,
