@@ -8,6 +8,7 @@ import type { BenchSection } from './benchSection';
 import { browserSection } from './browserBench';
 import { executionSection } from './executionBench';
 import { evalSection } from './evalBench';
+import { ioSection } from './ioBench';
 import { browserIsolationSection } from './browserIsolationBench';
 import { isolationSection } from './isolationBench';
 import { wasiRuntimeSection } from './wasiRuntimeBench';
@@ -15,6 +16,7 @@ import { streamingSection } from './streaming/streamingBench';
 
 const SECTIONS: BenchSection[] = [
   executionSection,
+  ioSection,
   isolationSection,
   browserIsolationSection,
   wasiRuntimeSection,

@@ -122,6 +122,9 @@ const WRAPPED = [...FIXED.map((f) => f[1]), ...FIXED_VOID.map((f) => f[0]), ...V
 /** libc++'s two ways to change a stream's locale (ios_base::imbue, locale::global), watched by the fast paths. */
 const LOCALE_SETTERS = ['_ZNSt3__28ios_base5imbueERKNS_6localeE', '_ZNSt3__26locale6globalERKS0_'];
 
+/** libc++'s facet lookup, remembered for the classic locale. */
+const FACET_LOOKUP = ['_ZNKSt3__26locale9use_facetERNS0_2idE'];
+
 /** The members with a classic-locale fast path: istream's sentry, `>>` and `<<` of each integer type. */
 const FAST_MEMBERS = [
   '_ZNSt3__213basic_istreamIcNS_11char_traitsIcEEE6sentryC1ERS3_b',
@@ -131,14 +134,14 @@ const FAST_MEMBERS = [
 ];
 
 /** Link flags that route every C stdio call, and every change of locale, through its wrapper. */
-export const STDIO_STREAMS_LINK_FLAGS: readonly string[] = [...WRAPPED, ...LOCALE_SETTERS, ...FAST_MEMBERS].map((name) => `-Wl,--wrap=${name}`);
+export const STDIO_STREAMS_LINK_FLAGS: readonly string[] = [...WRAPPED, ...LOCALE_SETTERS, ...FACET_LOOKUP, ...FAST_MEMBERS].map((name) => `-Wl,--wrap=${name}`);
 
 const wrappers = [
   ...FIXED.map(
     ([ret, name, params, args]) =>
-      `${ret} __real_${name}(${params});\n${ret} __wrap_${name}(${params}) { settle(); ${ret} r = __real_${name}(${args}); resume(); return r; }`,
+      `${ret} __real_${name}(${params});\n${ret} __wrap_${name}(${params}) { settle(); return __real_${name}(${args}); }`,
   ),
-  ...FIXED_VOID.map(([name, params, args]) => `void __real_${name}(${params});\nvoid __wrap_${name}(${params}) { settle(); __real_${name}(${args}); resume(); }`),
+  ...FIXED_VOID.map(([name, params, args]) => `void __real_${name}(${params});\nvoid __wrap_${name}(${params}) { settle(); __real_${name}(${args}); }`),
   ...VARIADIC.map(
     ([name, params, forward, lead]) =>
       `int __wrap_${name}(${params}, ...) { va_list ap; va_start(ap, fmt); int r = __wrap_${forward}(${lead}, ap); va_end(ap); return r; }`,
@@ -209,10 +212,14 @@ void parseDecimal(std::streambuf *sb, std::ios_base::iostate &state, Value &out)
     out = 0;
     return;
   }
+  // Overflow by comparison: __builtin_mul_overflow on 64 bits is a 128-bit library call on wasm32.
+  constexpr Unsigned limit = static_cast<Unsigned>(-1) / 10, lastDigit = static_cast<Unsigned>(-1) % 10;
   Unsigned value = 0;
   bool parsed = false, overflowed = false;
   for (; c >= '0' && c <= '9'; c = sb->snextc()) {
-    overflowed |= __builtin_mul_overflow(value, Unsigned(10), &value) || __builtin_add_overflow(value, Unsigned(c - '0'), &value);
+    Unsigned digit = static_cast<Unsigned>(c - '0');
+    overflowed |= value > limit || (value == limit && digit > lastDigit);
+    value = value * 10 + digit;
     parsed = true;
   }
   constexpr Unsigned max = static_cast<Unsigned>(std::numeric_limits<Value>::max());
@@ -297,6 +304,29 @@ bool plainDecimal(const std::ios_base &os) {
 }
 } // namespace
 
+// locale::use_facet, remembered for the classic locale (immutable and never destroyed): the
+// unoptimised lookup was a third of std::getline's time (it widens '\\n' through the stream's ctype).
+struct CritiqueLabFacetCache {
+  const void *id;
+  const void *facet;
+};
+static CritiqueLabFacetCache facetCache[16];
+static const void *classicImplementation = nullptr;
+extern "C" const void *__real__ZNKSt3__26locale9use_facetERNS0_2idE(const void *self, void *id);
+extern "C" const void *__wrap__ZNKSt3__26locale9use_facetERNS0_2idE(const void *self, void *id) {
+  // A locale holds one pointer, to its implementation.
+  if (!classicImplementation || *static_cast<const void *const *>(self) != classicImplementation) return __real__ZNKSt3__26locale9use_facetERNS0_2idE(self, id);
+  for (CritiqueLabFacetCache &entry : facetCache) {
+    if (entry.id == id) return entry.facet;
+    if (!entry.id) {
+      entry.facet = __real__ZNKSt3__26locale9use_facetERNS0_2idE(self, id);
+      entry.id = id;
+      return entry.facet;
+    }
+  }
+  return __real__ZNKSt3__26locale9use_facetERNS0_2idE(self, id);
+}
+
 // The hottest members, wrapped (a member function's \`this\` is its first argument): in the classic
 // locale they take the paths above; otherwise, or in oct/hex, libc++'s own code.
 static_assert(sizeof(std::istream::sentry) == sizeof(bool), "libc++'s istream sentry holds only its bool");
@@ -379,29 +409,27 @@ namespace {
 // position is, so gptr() - start_ bytes are consumed by cin but not yet by stdio.
 class StdinBuffer final : public std::streambuf {
 public:
-  // Hands what cin consumed back to stdio, before a C function reads stdin.
+  // Hands what cin consumed back to stdio and lets go of stdio's buffer, before a C function runs
+  // (it may read, refill or replace that buffer): cin looks at it again when it next reads.
   void settle() {
-    if (start_ && gptr() != start_) {
-      __freadptrinc(stdin, static_cast<size_t>(gptr() - start_));
-      start_ = gptr();
+    if (start_) {
+      handBack();
+      setg(nullptr, nullptr, nullptr);
+      start_ = nullptr;
     }
-  }
-  // After a C function ran, stdio's buffer and position may have changed: look again when next read.
-  void resume() {
-    setg(nullptr, nullptr, nullptr);
-    start_ = nullptr;
   }
 
 protected:
   int_type underflow() override {
-    settle();
+    handBack();
     size_t n = 0;
     const char *p = __freadptr(stdin, &n);
     if (!p || n == 0) {
       // stdio refills its buffer (or meets the end of input); the byte goes back unread.
       int c = __real_getc(stdin);
       if (c == EOF) {
-        resume();
+        setg(nullptr, nullptr, nullptr);
+        start_ = nullptr;
         return traits_type::eof();
       }
       __real_ungetc(c, stdin);
@@ -415,20 +443,25 @@ protected:
   int_type pbackfail(int_type c) override {
     settle();
     if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::eof();
-    resume();
     return __real_ungetc(traits_type::to_char_type(c), stdin) == EOF ? traits_type::eof() : c;
   }
   std::streamsize showmanyc() override {
-    settle();
+    handBack();
     size_t n = 0;
     return __freadptr(stdin, &n) ? static_cast<std::streamsize>(n) : 0;
   }
   int sync() override {
-    settle();
+    handBack();
     return 0;
   }
 
 private:
+  void handBack() {
+    if (start_ && gptr() != start_) {
+      __freadptrinc(stdin, static_cast<size_t>(gptr() - start_));
+      start_ = gptr();
+    }
+  }
   char *start_ = nullptr;
 };
 
@@ -474,9 +507,6 @@ void settle() {
   if (input) input->settle();
   if (output) output->settle();
 }
-void resume() {
-  if (input) input->resume();
-}
 
 // Installed right after libc++ builds cin and cout (priority 100); destroyed after the program's own
 // static objects and atexit functions, before stdio's final flush: cout's last bytes go to stdout first.
@@ -486,6 +516,8 @@ struct Installation {
   std::streambuf *originalIn = nullptr;
   std::streambuf *originalOut = nullptr;
   Installation() {
+    static_assert(sizeof(std::locale) == sizeof(void *), "libc++'s locale holds one pointer");
+    classicImplementation = *reinterpret_cast<const void *const *>(&std::locale::classic());
     originalIn = std::cin.rdbuf(&in);
     input = &in;
     if (!isatty(fileno(stdout))) { // a terminal's stdout is line-buffered: it keeps libc++'s buffer
@@ -506,7 +538,7 @@ __attribute__((init_priority(101))) Installation installation;
 
 } // namespace
 
-// 2. Every C stdio function settles both buffers first and lets cin look again after.
+// 2. Every C stdio function settles both buffers first.
 extern "C" {
 ${wrappers}
 }
