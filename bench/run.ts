@@ -11,6 +11,7 @@ import { browserIsolationSection } from './browserIsolationBench';
 import { isolationSection } from './isolationBench';
 import { wasiRuntimeSection } from './wasiRuntimeBench';
 import { streamingSection } from './streaming/streamingBench';
+import { paritySection } from './parityBench';
 
 const SECTIONS: BenchSection[] = [
   executionSection,
@@ -19,6 +20,7 @@ const SECTIONS: BenchSection[] = [
   wasiRuntimeSection,
   browserSection,
   streamingSection,
+  paritySection,
 ];
 
 const filter = process.argv[2];
