@@ -104,7 +104,7 @@ def _run(source, stdin_js, out_cap, err_cap, argv=None, import_dir=None):
         # CPython in WebAssembly has no threads: say so rather than "RuntimeError".
         thread = "can't start new thread" in str(error)
         status, trace = 'crash', _tail_traceback(error)
-        message = 'threads are not available in this judge (Python runs single-threaded here)' if thread else 'RuntimeError'
+        message = 'threads are not available in this judge (Python runs single-threaded here)' if thread else type(error).__name__
     except BaseException as error:
         status, message, trace = 'crash', type(error).__name__, _tail_traceback(error)
     try:
