@@ -13,6 +13,7 @@ import { browserIsolationSection } from './browserIsolationBench';
 import { isolationSection } from './isolationBench';
 import { wasiRuntimeSection } from './wasiRuntimeBench';
 import { streamingSection } from './streaming/streamingBench';
+import { paritySection } from './parityBench';
 
 const SECTIONS: BenchSection[] = [
   executionSection,
@@ -23,6 +24,7 @@ const SECTIONS: BenchSection[] = [
   browserSection,
   streamingSection,
   evalSection,
+  paritySection,
 ];
 
 const filter = process.argv[2];

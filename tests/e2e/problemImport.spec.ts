@@ -194,3 +194,29 @@ test('imports a LiveCodeBench file as a problem set and judges a method-call pro
   expect(await judgeInJudgeView(page, 'lcb-3100', 'python', pair('[j, seen[target - x]]'))).toBe('WA');
   await expect(page.locator('[data-test="sample/1"]')).toContainText('returned [1, 0], expected [0, 1]');
 });
+
+test('packages as they exist: a Swedish-only statement, none at all, a scoring type — imported, judged and explained', async () => {
+  test.setTimeout(300_000);
+  const notes = page.getByTestId('problem-notes');
+  await page.getByTestId('import-folder').setInputFiles(join(fixtures, 'problems/swedish-only'));
+  await expect(page.getByTestId('import-notice')).toContainText('Imported Summera talen (2 tests)');
+  await expect(notes).toHaveText('The statement is in Swedish (sv): the package has no English one.');
+  await expect(page.locator('.statement-body')).toHaveAttribute('lang', 'sv');
+  expect(await judgeInJudgeView(page, 'swedish-only', 'python', readFileSync(join(fixtures, 'problems/swedish-only/submissions/accepted/summa.py'), 'utf8'))).toBe('AC');
+  // A module outside the standard library: RTE, with a detail in plain words (the same harness as in Node).
+  expect(await judgeInJudgeView(page, 'swedish-only', 'python', 'import numpy as np\nprint(int(np.sum([1, 2])))\n')).toBe('RTE');
+  await expect(page.locator('[data-test="sample/1"]')).toContainText('numpy is not available in this judge: only the Python standard library is installed');
+
+  await page.getByTestId('import-zip').setInputFiles({ name: 'no-statement.zip', mimeType: 'application/zip', buffer: folderZip(join(fixtures, 'problems/no-statement'), 'no-statement/') });
+  await expect(page.getByTestId('import-notice')).toContainText('Imported Double it (2 tests)');
+  await expect(notes).toHaveText('This package has no statement: it is judged on its tests alone.');
+
+  await page.getByTestId('import-folder').setInputFiles(join(fixtures, 'problems/scoring-groups'));
+  await expect(page.getByTestId('import-notice')).toContainText('Imported Largest number (3 tests)');
+  await expect(notes).toContainText('A scoring problem, judged pass-fail here: a submission is accepted only when every test group passes');
+
+  for (const id of ['swedish-only', 'no-statement', 'scoring-groups']) {
+    await page.getByTestId('imported-problems').locator(`li[data-problem="${id}"]`).getByTestId('delete-problem').click();
+  }
+  await expect(page.getByTestId('imported-problems').locator('li[data-problem="scoring-groups"]')).toHaveCount(0);
+});

@@ -100,6 +100,11 @@ def _run(source, stdin_js, out_cap, err_cap, argv=None, import_dir=None):
         status, message, trace = 'memory', 'MemoryError', _tail_traceback(error)
     except ModuleNotFoundError as error:
         status, message, trace = 'crash', _missing_module_message(error), _tail_traceback(error)
+    except RuntimeError as error:
+        # CPython in WebAssembly has no threads: say so rather than "RuntimeError".
+        thread = "can't start new thread" in str(error)
+        status, trace = 'crash', _tail_traceback(error)
+        message = 'threads are not available in this judge (Python runs single-threaded here)' if thread else type(error).__name__
     except BaseException as error:
         status, message, trace = 'crash', type(error).__name__, _tail_traceback(error)
     try:

@@ -3,7 +3,7 @@
  * judged natively — g++ -O2 -std=c++17 binaries and python3 under the problem's limits — and by
  * our Node executor (the one `critique-lab judge` uses), and must get the verdict its manifest
  * states from both. A program whose `needs` names a feature still listed in NOT_YET_IN_OUR_JUDGE
- * is left out, and named in the output.
+ * (tests/fixtures/parity/pendingRuntimeFeatures.ts) is left out, and named in the output.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,12 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../../src/core/problem/problem';
 import { createNodeExecutor, type NodeExecutor } from '../../../src/exec/node/nodeExecutor';
 import { NativeJudge, nativeEquivalent } from '../../fixtures/parity/nativeJudge';
-import { readParityCorpus } from '../../fixtures/parity/parityCorpus';
+import { missingFeatures, readParityCorpus } from '../../fixtures/parity/parityCorpus';
 import { parityProblem, type ParityProblemId } from '../../fixtures/parity/parityProblems';
-import { NOT_YET_IN_OUR_JUDGE } from '../../fixtures/parity/pendingRuntimeFeatures';
 
 const corpus = readParityCorpus();
-const judged = corpus.filter((program) => !program.needs || !NOT_YET_IN_OUR_JUDGE.includes(program.needs));
+const judged = corpus.filter((program) => missingFeatures(program).length === 0);
 const leftOut = corpus.filter((program) => !judged.includes(program));
 
 const workDir = mkdtempSync(join(tmpdir(), 'critique-lab-parity-'));
@@ -33,7 +32,7 @@ function problem(id: ParityProblemId): Promise<Problem> {
 
 beforeAll(async () => {
   if (leftOut.length > 0) {
-    console.log(`parity corpus: ${leftOut.length} program(s) left out until NOT_YET_IN_OUR_JUDGE drops what they need:\n${leftOut.map((p) => `  ${p.file} (needs ${p.needs})`).join('\n')}`);
+    console.log(`parity corpus: ${leftOut.length} program(s) left out until NOT_YET_IN_OUR_JUDGE drops what they need:\n${leftOut.map((p) => `  ${p.file} (needs ${missingFeatures(p).join(', ')})`).join('\n')}`);
   }
   // One submission at a time: verdicts near a time limit must not depend on a neighbour's load.
   executor = createNodeExecutor({ concurrency: 1 });

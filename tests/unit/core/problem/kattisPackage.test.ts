@@ -1,3 +1,6 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readKattisPackage } from '../../../../src/core/problem/kattisPackage';
 import { ProblemPackageError } from '../../../../src/core/problem/problemPackageError';
@@ -129,6 +132,25 @@ describe('readKattisPackage', () => {
     expect(validator).toContain('MAX_N = 10\n');
     expect(validator).toContain('WORD = "hello"');
     expect(validator).not.toContain('{{');
+  });
+
+  it('follows symbolic links to files inside the package (shared test groups), never out of it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'critique-lab-links-'));
+    try {
+      const pkg = join(dir, 'linked');
+      cpSync('tests/fixtures/problems/no-statement', pkg, { recursive: true });
+      mkdirSync(join(pkg, 'data/secret/group2'));
+      symlinkSync('../1.in', join(pkg, 'data/secret/group2/1.in'));
+      symlinkSync('../1.ans', join(pkg, 'data/secret/group2/1.ans'));
+      writeFileSync(join(dir, 'outside.txt'), 'not part of the package\n');
+      symlinkSync(join(dir, 'outside.txt'), join(pkg, 'data/secret/group2/2.in'));
+      symlinkSync(join(dir, 'outside.txt'), join(pkg, 'data/secret/group2/2.ans'));
+      const problem = await readProblemDir(pkg);
+      expect(problem.tests.map((t) => t.name)).toEqual(['sample/1', 'secret/1', 'secret/group2/1']);
+      expect(problem.tests[2]!.answer).toBe('-14\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads the bundled problem folder from disk', async () => {
