@@ -7,7 +7,8 @@
  * no script, and browsers hide nonces from CSS). Build only, like the static policy: the dev
  * server injects its styles as inline elements without it.
  */
-export const INLINE_STYLE_NONCE = crypto.randomUUID().replaceAll('-', '');
+// getRandomValues, not randomUUID: the latter exists only in secure contexts (not on plain http).
+export const INLINE_STYLE_NONCE = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 export function requireInlineStyleNonce(): void {
   if (!import.meta.env.PROD) return;
