@@ -9,8 +9,8 @@ import { SELECTION_STRATEGIES, STRATEGY_LABEL } from '../../core/selection/selec
 import { curvesSvg } from './evalCurvesSvg';
 import { pct } from './evalMarkdown';
 import type { AggregateRow, EvalSummary, GroupStats } from './evalSummary';
+import { escapeHtml as escape } from './htmlEscape';
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const STYLE = `
 :root { color-scheme: light dark; font: 15px/1.45 system-ui, sans-serif; }
