@@ -74,8 +74,13 @@ async function planEval(values: Flags): Promise<EvalPlan> {
   const problems = await evalProblems(path, options.filter, settings.language, options.shard).catch((e: unknown) => {
     throw new UsageError(`cannot read ${path}: ${(e as Error).message}`);
   });
-  if (problems.sources.length === 0 && problems.skipped.length === 0 && problems.excluded.length === 0 && problems.filteredOut === 0) {
-    throw new UsageError(`no problems in ${path} (folders with problem.yaml, or a LiveCodeBench .jsonl file)`);
+  if (problems.sources.length === 0) {
+    const why = [
+      problems.skipped.length > 0 ? `${problems.skipped.length} broken rows (first: line ${problems.skipped[0]!.line}: ${problems.skipped[0]!.reason})` : '',
+      problems.filteredOut > 0 ? `${problems.filteredOut} outside the filters` : '',
+      problems.excluded.length > 0 ? `${problems.excluded.length} not judgeable in ${settings.language}` : '',
+    ].filter(Boolean);
+    throw new UsageError(`no problems to run in ${path}${why.length > 0 ? `: ${why.join(', ')}` : ' (folders with problem.yaml, or a LiveCodeBench .jsonl file)'}`);
   }
   const model = String(values.model);
   const apiKey = typeof values['api-key'] === 'string' ? values['api-key'] : process.env.OPENAI_API_KEY;
