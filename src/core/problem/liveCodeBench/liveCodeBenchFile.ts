@@ -24,12 +24,12 @@ export interface SkippedRow {
   reason: string;
 }
 
-export type RowOutcome =
+type RowOutcome =
   | { kind: 'problem'; entry: LiveCodeBenchProblem; row: string; line: number }
   | { kind: 'skipped'; skipped: SkippedRow }
   | { kind: 'filtered-out' };
 
-export function matchesFilter(facts: LiveCodeBenchProblem['facts'], filter: ProblemFilter): boolean {
+function matchesFilter(facts: LiveCodeBenchProblem['facts'], filter: ProblemFilter): boolean {
   const date = Date.parse(facts.contestDate);
   if (filter.since && date < filter.since.getTime()) return false;
   if (filter.until && date >= filter.until.getTime()) return false;
