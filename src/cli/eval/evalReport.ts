@@ -76,7 +76,7 @@ ${groupsTable('platform', summary.byPlatform, summary.mean, k)}
 <h2>Critique accuracy</h2>
 ${confusionTable(summary)}
 <h2>Problems</h2>
-<p>Each problem links to its run record; open it in the app (Demo → import) to see every candidate, critique and verdict.</p>
+<p>Each problem links to its run record; open it in the app (Demo → Import run) to see every candidate, critique and verdict.</p>
 ${table(problemHead, summary.rows.map(problemRow))}
 ${notRun.length > 0 ? `<h2>Not run (${notRun.length})</h2><ul>${notRun.map((n) => `<li>${escape(n)}</li>`).join('')}</ul>` : ''}
 </body></html>
