@@ -11,6 +11,7 @@
  * Exit status: 0 when every problem finished with every request answered, 1 otherwise (rerun to
  * continue), 2 usage errors.
  */
+import { setMaxListeners } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { RunSettings } from '../core/record/runSettings';
@@ -121,6 +122,8 @@ async function runPlan(plan: EvalPlan, journal: EvalJournal): Promise<number> {
   const engine = new JournaledEngine(retrying, journal, new RequestSlots(options.concurrency), (usage) => progress.onAnswered(usage));
   const executor = new JournaledExecutor(createNodeExecutor({ network: plan.network, ...(options.judges ? { concurrency: options.judges } : {}) }), journal);
   const controller = new AbortController();
+  // Every request in flight, every back-off and every judging listens to this one signal: far more than Node's default warning threshold of 10.
+  setMaxListeners(0, controller.signal);
   const stopListening = onInterrupt(controller, progress);
   const lanes = Math.max(1, Math.min(problems.sources.length, Math.ceil(options.concurrency / settings.k) + 1));
   let results;
