@@ -11,6 +11,7 @@
  * Exit status: 0 when every problem finished with every request answered, 1 otherwise (rerun to
  * continue), 2 usage errors.
  */
+import { setMaxListeners } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { RunSettings } from '../core/record/runSettings';
@@ -74,8 +75,13 @@ async function planEval(values: Flags): Promise<EvalPlan> {
   const problems = await evalProblems(path, options.filter, settings.language, options.shard).catch((e: unknown) => {
     throw new UsageError(`cannot read ${path}: ${(e as Error).message}`);
   });
-  if (problems.sources.length === 0 && problems.skipped.length === 0 && problems.excluded.length === 0 && problems.filteredOut === 0) {
-    throw new UsageError(`no problems in ${path} (folders with problem.yaml, or a LiveCodeBench .jsonl file)`);
+  if (problems.sources.length === 0) {
+    const why = [
+      problems.skipped.length > 0 ? `${problems.skipped.length} broken rows (first: line ${problems.skipped[0]!.line}: ${problems.skipped[0]!.reason})` : '',
+      problems.filteredOut > 0 ? `${problems.filteredOut} outside the filters` : '',
+      problems.excluded.length > 0 ? `${problems.excluded.length} not judgeable in ${settings.language}` : '',
+    ].filter(Boolean);
+    throw new UsageError(`no problems to run in ${path}${why.length > 0 ? `: ${why.join(', ')}` : ' (folders with problem.yaml, or a LiveCodeBench .jsonl file)'}`);
   }
   const model = String(values.model);
   const apiKey = typeof values['api-key'] === 'string' ? values['api-key'] : process.env.OPENAI_API_KEY;
@@ -116,6 +122,8 @@ async function runPlan(plan: EvalPlan, journal: EvalJournal): Promise<number> {
   const engine = new JournaledEngine(retrying, journal, new RequestSlots(options.concurrency), (usage) => progress.onAnswered(usage));
   const executor = new JournaledExecutor(createNodeExecutor({ network: plan.network, ...(options.judges ? { concurrency: options.judges } : {}) }), journal);
   const controller = new AbortController();
+  // Every request in flight, every back-off and every judging listens to this one signal: far more than Node's default warning threshold of 10.
+  setMaxListeners(0, controller.signal);
   const stopListening = onInterrupt(controller, progress);
   const lanes = Math.max(1, Math.min(problems.sources.length, Math.ceil(options.concurrency / settings.k) + 1));
   let results;

@@ -13,7 +13,7 @@ import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type
 import { collectReply, replyStream, type CollectedReply } from './collectedReply';
 import { EndpointError } from './endpointError';
 
-export interface RetryPolicy {
+interface RetryPolicy {
   /** Retries after the first attempt (so at most retries + 1 requests per chat). */
   retries: number;
   /** Back-off before retry r (0-based) is baseDelayMs × 2^r, capped at maxDelayMs, times a jitter in [0.5, 1). */
@@ -25,7 +25,7 @@ export interface RetryPolicy {
   onRetry?: (info: { attempt: number; delayMs: number; error: Error }) => void;
 }
 
-export class RequestTimeoutError extends Error {
+class RequestTimeoutError extends Error {
   constructor(ms: number) {
     super(`The request took longer than the time-out of ${Math.round(ms / 1000)} s`);
     this.name = 'RequestTimeoutError';
@@ -34,7 +34,7 @@ export class RequestTimeoutError extends Error {
 
 const RETRYABLE_KINDS = new Set(['unreachable', 'truncated-stream', 'server-error-in-stream']);
 
-export function isRetryable(error: unknown): boolean {
+function isRetryable(error: unknown): boolean {
   if (error instanceof RequestTimeoutError) return true;
   if (!(error instanceof EndpointError)) return false;
   if (RETRYABLE_KINDS.has(error.kind)) return true;

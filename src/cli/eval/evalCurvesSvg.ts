@@ -5,6 +5,7 @@
  */
 import { SELECTION_STRATEGIES, STRATEGY_LABEL } from '../../core/selection/selectionStrategy';
 import type { Curves } from './evalSummary';
+import { escapeHtml as escape } from './htmlEscape';
 
 const WIDTH = 720;
 const HEIGHT = 380;
@@ -12,7 +13,6 @@ const PAD = { left: 56, right: 250, top: 16, bottom: 44 };
 /** Distinct in light and dark and for the common colour-vision deficiencies (Okabe–Ito). */
 const COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00'];
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function curvesSvg(curves: Curves): string {
   const n = curves.passAtK.length;

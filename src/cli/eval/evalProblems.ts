@@ -4,13 +4,15 @@
  * their turn comes (a package without a time limit needs the executor to derive one);
  * LiveCodeBench rows are read up front, broken rows skipped with their line and reason.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { basename, join, resolve } from 'node:path';
 import type { Executor } from '../../core/judging/executor';
 import type { Language } from '../../core/problem/language';
 import type { Problem } from '../../core/problem/problem';
-import { readLiveCodeBenchFile, type ProblemFilter, type SkippedRow } from '../../core/problem/liveCodeBench/liveCodeBenchFile';
-import type { ProblemFacts } from '../../core/problem/liveCodeBench/liveCodeBenchRow';
+import { liveCodeBenchRows, type ProblemFilter, type SkippedRow } from '../../core/problem/liveCodeBench/liveCodeBenchFile';
+import { liveCodeBenchProblem, type ProblemFacts } from '../../core/problem/liveCodeBench/liveCodeBenchRow';
 import { readProblemDir } from '../../exec/node/problemDir';
 import { resolveTimeLimit } from '../../exec/timeLimitFromAcceptedRuns';
 import type { Shard } from './evalFlags';
@@ -48,24 +50,34 @@ export async function findProblemDirs(dir: string): Promise<string[]> {
   return dirs;
 }
 
-/** Shard i of N takes every N-th problem in file (or name) order, starting at the i-th; each keeps its position. */
-export function inShard<T>(items: readonly T[], shard: Shard | null): { item: T; position: number }[] {
-  const all = items.map((item, position) => ({ item, position }));
-  return shard ? all.filter(({ position }) => position % shard.count === shard.index - 1) : all;
+/** Shard i of N takes every N-th problem in file (or name) order, starting at the i-th (position 0-based). */
+export function inShard(position: number, shard: Shard | null): boolean {
+  return !shard || position % shard.count === shard.index - 1;
 }
 
+/**
+ * Reads the file line by line; keeps each problem's row text (its tests still compressed) and
+ * decodes it again when its turn comes, so memory holds the problems being run, not the benchmark.
+ */
 async function liveCodeBenchSources(path: string, filter: ProblemFilter, language: Language, shard: Shard | null): Promise<EvalProblems> {
-  const file = await readLiveCodeBenchFile(await readFile(path, 'utf8'), filter);
-  const excluded: EvalProblems['excluded'] = [];
-  const sources: EvalProblemSource[] = [];
-  for (const { item: { problem, facts }, position } of inShard(file.problems, shard)) {
+  const result: EvalProblems = { sources: [], skipped: [], excluded: [], filteredOut: 0 };
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let position = -1;
+  for await (const outcome of liveCodeBenchRows(lines, filter)) {
+    if (outcome.kind === 'skipped') result.skipped.push(outcome.skipped);
+    if (outcome.kind === 'filtered-out') result.filteredOut++;
+    if (outcome.kind !== 'problem') continue;
+    position++;
+    if (!inShard(position, shard)) continue;
+    const { problem, facts } = outcome.entry;
     if (!problem.submissionFrames?.[language]) {
-      excluded.push({ id: problem.id, reason: `a method-call (LeetCode) problem: judged in Python only, not in ${language}` });
+      result.excluded.push({ id: problem.id, reason: `a method-call (LeetCode) problem: judged in Python only, not in ${language}` });
       continue;
     }
-    sources.push({ id: problem.id, position, facts, load: async () => ({ problem, explanation: null }) });
+    const row = outcome.row;
+    result.sources.push({ id: problem.id, position, facts, load: async () => ({ problem: (await liveCodeBenchProblem(JSON.parse(row))).problem, explanation: null }) });
   }
-  return { sources, skipped: file.skipped, excluded, filteredOut: file.filteredOut };
+  return result;
 }
 
 function kattisSources(dirs: { item: string; position: number }[]): EvalProblems {
@@ -87,5 +99,6 @@ function kattisSources(dirs: { item: string; position: number }[]): EvalProblems
 export async function evalProblems(path: string, filter: ProblemFilter, language: Language, shard: Shard | null): Promise<EvalProblems> {
   const info = await stat(path);
   if (info.isFile()) return liveCodeBenchSources(path, filter, language, shard);
-  return kattisSources(inShard(await findProblemDirs(path), shard));
+  const dirs = (await findProblemDirs(path)).map((item, position) => ({ item, position }));
+  return kattisSources(dirs.filter(({ position }) => inShard(position, shard)));
 }

@@ -9,8 +9,8 @@ import { SELECTION_STRATEGIES, STRATEGY_LABEL } from '../../core/selection/selec
 import { curvesSvg } from './evalCurvesSvg';
 import { pct } from './evalMarkdown';
 import type { AggregateRow, EvalSummary, GroupStats } from './evalSummary';
+import { escapeHtml as escape } from './htmlEscape';
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const STYLE = `
 :root { color-scheme: light dark; font: 15px/1.45 system-ui, sans-serif; }
@@ -76,7 +76,7 @@ ${groupsTable('platform', summary.byPlatform, summary.mean, k)}
 <h2>Critique accuracy</h2>
 ${confusionTable(summary)}
 <h2>Problems</h2>
-<p>Each problem links to its run record; open it in the app (Demo → import) to see every candidate, critique and verdict.</p>
+<p>Each problem links to its run record; open it in the app (Demo → Import run) to see every candidate, critique and verdict.</p>
 ${table(problemHead, summary.rows.map(problemRow))}
 ${notRun.length > 0 ? `<h2>Not run (${notRun.length})</h2><ul>${notRun.map((n) => `<li>${escape(n)}</li>`).join('')}</ul>` : ''}
 </body></html>

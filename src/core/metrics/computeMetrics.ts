@@ -21,7 +21,7 @@ import { closedFormSelectCurves } from './selectionCurves';
  * strategies on every subset; otherwise by the closed form (selectionCurves.ts), exact too and far
  * faster. Enumeration stays for small runs so their records rescore to the same bits as before.
  */
-export const EXACT_SUBSET_LIMIT = 5000;
+const EXACT_SUBSET_LIMIT = 5000;
 
 export interface GradedCandidate extends SelectionCandidate {
   /** Passed the judge (AC); null when it was not executed. */

@@ -17,7 +17,7 @@ import type { SelectionCandidate } from '../selection/selectionCandidate';
 import { critiqueLength, judgementOf } from '../selection/critiqueJudgement';
 import { SELECTION_STRATEGIES, type SelectionStrategyId } from '../selection/selectionStrategy';
 
-export interface CurveCandidate extends SelectionCandidate {
+interface CurveCandidate extends SelectionCandidate {
   correct: boolean;
 }
 

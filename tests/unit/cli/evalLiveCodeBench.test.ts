@@ -85,16 +85,23 @@ describe('critique-lab eval on LiveCodeBench rows', () => {
     expect(html).not.toMatch(/<script|src=|href="http/);
   }, 240_000);
 
-  it('continues after SIGKILL without re-asking answered requests, ending with the same metrics', async () => {
+  it('stops cleanly on SIGINT and continues after SIGKILL, never re-asking answered requests, ending with the same metrics', async () => {
     const slow = await server({ replyDelayMs: 400 });
     const out = join(work, 'killed');
-    const child = spawn(process.execPath, ['bin/critique-lab.mjs', 'eval', ...args(slow.url, out)], { stdio: 'ignore' });
-    const exited = new Promise((resolve) => child.on('exit', resolve));
     const journaledChats = async (): Promise<number> =>
       (await readFile(join(out, 'journal.jsonl'), 'utf8').catch(() => '')).split('\n').filter((l) => l.startsWith('{"type":"chat"')).length;
-    await vi.waitFor(async () => expect(await journaledChats()).toBeGreaterThanOrEqual(3), { timeout: 120_000, interval: 50 });
-    child.kill('SIGKILL');
-    await exited;
+    /** A real `critique-lab eval` process, stopped by `signal` once the journal holds `atLeast` answers. */
+    const interrupt = async (signal: NodeJS.Signals, atLeast: number): Promise<number | null> => {
+      const child = spawn(process.execPath, ['bin/critique-lab.mjs', 'eval', ...args(slow.url, out)], { stdio: 'ignore' });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      await vi.waitFor(async () => expect(await journaledChats()).toBeGreaterThanOrEqual(atLeast), { timeout: 120_000, interval: 50 });
+      child.kill(signal);
+      return exited;
+    };
+    // Ctrl-C: the process ends by itself, saying the run is unfinished, with a journal a rerun can read.
+    expect(await interrupt('SIGINT', 3)).toBe(1);
+    const afterSigint = await journaledChats();
+    expect(await interrupt('SIGKILL', afterSigint + 3)).toBeNull();
     const answered = await journaledChats();
     expect(answered).toBeLessThan(16);
     const before = chats(slow);
@@ -102,7 +109,7 @@ describe('critique-lab eval on LiveCodeBench rows', () => {
     // Only what the journal lacked went to the server (requests in flight at the kill are asked again).
     expect(chats(slow) - before).toBe(16 - answered);
     expect(await summaryOf(out)).toEqual({ ...reference, endpoint: `${slow.url}/v1` });
-  }, 240_000);
+  }, 300_000);
 
   it('refuses to continue with other settings, naming them', async () => {
     const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);

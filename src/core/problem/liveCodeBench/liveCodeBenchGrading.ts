@@ -21,15 +21,15 @@ import { DEFAULT_VALIDATION_LIMITS } from '../problem';
 const STAR_IMPORTED = ['string', 're', 'datetime', 'collections', 'heapq', 'bisect', 'copy', 'math', 'random', 'statistics', 'itertools', 'functools', 'operator', 'io', 'sys', 'json', 'builtins', 'typing'];
 const IMPORTED = STAR_IMPORTED.filter((m) => m !== 'builtins' && m !== 'typing');
 
-export const PYTHON_HEADER = [...STAR_IMPORTED.map((m) => `from ${m} import *`), ...IMPORTED.map((m) => `import ${m}`), 'sys.setrecursionlimit(50000)', '', ''].join('\n');
+const PYTHON_HEADER = [...STAR_IMPORTED.map((m) => `from ${m} import *`), ...IMPORTED.map((m) => `import ${m}`), 'sys.setrecursionlimit(50000)', '', ''].join('\n');
 
-export const CPP_HEADER = '#include <bits/stdc++.h>\nusing namespace std;\n';
+const CPP_HEADER = '#include <bits/stdc++.h>\nusing namespace std;\n';
 
 /** The line that starts the harness's report of the returned value, so a program's own prints never pass for it. */
-export const RESULT_MARK = '@@critique-lab-returned@@';
+const RESULT_MARK = '@@critique-lab-returned@@';
 
 /** Python that calls the method after the program has defined it, and reports what it returned. */
-export function callHarness(funcName: string): string {
+function callHarness(funcName: string): string {
   return `
 
 def _critique_lab_call(func_name):

@@ -16,7 +16,7 @@ export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
-export const LiveCodeBenchRowSchema = z.object({
+const LiveCodeBenchRowSchema = z.object({
   question_title: z.string().min(1),
   question_content: z.string().min(1),
   platform: z.enum(PLATFORMS),
@@ -29,10 +29,10 @@ export const LiveCodeBenchRowSchema = z.object({
   private_test_cases: z.string(),
   metadata: z.string(),
 });
-export type LiveCodeBenchRow = z.infer<typeof LiveCodeBenchRowSchema>;
+type LiveCodeBenchRow = z.infer<typeof LiveCodeBenchRowSchema>;
 
 /** What the report groups a problem by; kept beside the Problem, not in it. */
-export const ProblemFactsSchema = z.object({
+const ProblemFactsSchema = z.object({
   platform: z.enum(PLATFORMS),
   difficulty: z.enum(DIFFICULTIES),
   contestDate: z.string(),
@@ -53,7 +53,7 @@ export interface LiveCodeBenchProblem {
 const LIMITS = { timeSeconds: 2, memoryMiB: 1024, outputMiB: 32, timeSource: 'package' as const };
 
 /** A file name and run-record id: the question id, with anything outside [A-Za-z0-9_.-] replaced. */
-export function problemIdFor(questionId: string): string {
+function problemIdFor(questionId: string): string {
   return `lcb-${questionId.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
 }
 

@@ -8,7 +8,7 @@ import { unzlibSync } from 'fflate';
 import { z } from 'zod';
 import { readPickledString } from './pickledString';
 
-export const TEST_TYPES = ['stdin', 'functional'] as const;
+const TEST_TYPES = ['stdin', 'functional'] as const;
 
 const TestListSchema = z.array(z.object({ input: z.string(), output: z.string(), testtype: z.enum(TEST_TYPES) }));
 export type LiveCodeBenchTest = z.infer<typeof TestListSchema>[number];
