@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commands } from '@yowasp/clang';
 import { loadPyodide } from 'pyodide';
-import { diskPrebuiltStore } from '../src/exec/node/prebuiltDiskStore';
+import { diskPrebuiltStore } from '../src/exec/clangCaches/nodePrebuiltStore';
 import { pyodideIndexUrl, readPythonHarness } from '../src/exec/node/pythonFiles';
 import { CppCompiler, type ClangCommand } from '../src/exec/runtime/cppCompiler';
 import { PythonRunner } from '../src/exec/runtime/pythonRunner';

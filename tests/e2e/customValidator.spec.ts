@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { judgeInJudgeView } from './judgeViewSteps';
+import { judgeInJudgeView, fillProgram } from './judgeViewSteps';
 
 const fixture = (path: string): string => readFileSync(new URL(`../fixtures/submissions/${path}`, import.meta.url), 'utf8');
 
@@ -52,7 +52,7 @@ test('Run waits for the chosen problem: a program is never judged against the pr
   await slow.getByTestId('judge-problem').selectOption('pair-sum');
   await expect(slow.getByTestId('judge-run')).toBeDisabled();
   await expect(slow.getByRole('status').filter({ hasText: 'Loading the problem' })).toBeVisible();
-  await slow.getByTestId('judge-source').fill(fixture('../../../public/problems/pair-sum/submissions/accepted/ac.py'));
+  await fillProgram(slow, fixture('../../../public/problems/pair-sum/submissions/accepted/ac.py'));
   await slow.getByTestId('judge-run').click(); // waits until the problem has loaded
   await expect(slow.getByTestId('judge-verdict')).toHaveAttribute('data-verdict', 'AC', { timeout: 120_000 });
   await context.close();

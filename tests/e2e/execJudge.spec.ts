@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { fillProgram } from './judgeViewSteps';
 
 const fixture = (path: string): string => readFileSync(new URL(`../fixtures/submissions/${path}`, import.meta.url), 'utf8');
 
@@ -25,7 +26,7 @@ async function judge(problem: string, path: string, timeout = 180_000): Promise<
   const language = path.endsWith('.py') ? 'python' : 'cpp';
   await page.getByTestId('judge-problem').selectOption(problem);
   await page.getByTestId('judge-language').selectOption(language);
-  await page.getByTestId('judge-source').fill(fixture(path));
+  await fillProgram(page, fixture(path));
   await page.getByTestId('judge-run').click();
   const verdict = page.getByTestId('judge-verdict');
   await expect(verdict).toBeVisible({ timeout });
@@ -65,7 +66,7 @@ test('the page stays responsive while a program loops forever or floods output',
   for (const path of ['aplusb/tle.py', 'aplusb/ole.py', 'aplusb/tle.cpp']) {
     await page.getByTestId('judge-problem').selectOption('aplusb');
     await page.getByTestId('judge-language').selectOption(path.endsWith('.py') ? 'python' : 'cpp');
-    await page.getByTestId('judge-source').fill(fixture(path));
+    await fillProgram(page, fixture(path));
     await page.getByTestId('judge-run').click();
     // While the program runs, the main thread answers within a frame or two.
     const lag = await page.evaluate(async () => {

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { judgeInJudgeView } from './judgeViewSteps';
+import { judgeInJudgeView, fillProgram } from './judgeViewSteps';
 import { brokenPackages } from '../fixtures/packages/brokenPackages';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -159,7 +159,7 @@ test('a teacher writes a problem in the editor, judges against it, edits it and 
   await expect(page.getByTestId('judge-problem')).toHaveValue('double-it');
 
   await page.getByTestId('judge-language').selectOption('python');
-  await page.getByTestId('judge-source').fill('print(2 * int(input()))\n');
+  await fillProgram(page, 'print(2 * int(input()))\n');
   await page.getByTestId('judge-run').click();
   await expect(page.getByTestId('judge-verdict')).toHaveAttribute('data-verdict', 'AC', { timeout: 120_000 });
   await expect(page.getByTestId('judge-tests').locator('li')).toHaveCount(2);

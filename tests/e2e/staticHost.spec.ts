@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { servePlainStatic } from '../fixtures/servers/plainStaticServer';
+import { fillProgram } from './judgeViewSteps';
 
 let host: Awaited<ReturnType<typeof servePlainStatic>>;
 test.beforeAll(async () => {
@@ -24,7 +25,7 @@ test('a plain static host in a sub-folder serves the demo and a working judge', 
 
   await page.getByRole('link', { name: 'Judge' }).click();
   const judge = async (source: string): Promise<string | null> => {
-    await page.getByTestId('judge-source').fill(source);
+    await fillProgram(page, source);
     await page.getByTestId('judge-run').click();
     await expect(page.getByTestId('judge-verdict')).toBeVisible({ timeout: 90_000 });
     return page.getByTestId('judge-verdict').getAttribute('data-verdict');

@@ -16,7 +16,7 @@ export async function mountCodeView(parent: HTMLElement, text: string, language:
     import('@codemirror/view'),
     import('@codemirror/language'),
     import('./codeHighlightStyle'),
-    language === 'cpp' ? import('@codemirror/lang-cpp').then((m) => m.cpp()) : import('@codemirror/lang-python').then((m) => m.python()),
+    import('./codeGrammar').then((m) => m.grammarFor(language)),
   ]);
   const view = new EditorView({
     parent,

@@ -13,6 +13,7 @@ import { ImportedProblemStore } from '../data/importedProblems';
 import { ProblemLibrary } from '../problems/problemLibrary.svelte';
 import { resolveTimeLimit } from '../../exec/timeLimitFromAcceptedRuns';
 import { parseHashRoute, type HashRoute } from '../routing/hashRoute';
+import { ProgramDrafts } from '../data/programDrafts';
 
 const STARTERS: Record<Language, string> = {
   python: 'import sys\n\ndata = sys.stdin.read().split()\nprint(sum(map(int, data)))\n',
@@ -36,7 +37,8 @@ export class JudgePanelState {
   private readonly executor: BrowserExecutor;
   private readonly shared: ExecutionRuntime;
   private controller: AbortController | undefined;
-  private edited = false;
+  /** The program typed for each problem and language, kept across reloads. */
+  private readonly drafts = new ProgramDrafts('critique-lab/judge-draft');
 
   private readonly importedStore = new ImportedProblemStore();
   /** The user's imported packages (their import, deletion and export), listed with the bundled ones. */
@@ -86,6 +88,7 @@ export class JudgePanelState {
 
   async selectProblem(id: string): Promise<void> {
     this.problemId = id;
+    this.source = this.draftOrStarter();
     // Until the chosen problem has loaded there is none to judge against (Run is disabled): a Run
     // pressed meanwhile would judge the program against the previous problem's tests.
     this.problem = undefined;
@@ -102,14 +105,19 @@ export class JudgePanelState {
   }
 
   selectLanguage(language: Language): void {
-    if (!this.edited) this.source = STARTERS[language];
     this.language = language;
+    this.source = this.draftOrStarter();
     void this.executor.warmUp(language).catch(() => undefined);
   }
 
   editSource(text: string): void {
     this.source = text;
-    this.edited = true;
+    if (this.problemId) this.drafts.save(this.problemId, this.language, text);
+  }
+
+  /** What the editor shows for the chosen problem and language: the saved draft, else a starter. */
+  private draftOrStarter(): string {
+    return (this.problemId ? this.drafts.load(this.problemId, this.language) : null) ?? STARTERS[this.language];
   }
 
   async run(): Promise<void> {
