@@ -3,7 +3,7 @@
  * runtimes (clang → wasm and our WASI runner; Pyodide) and natively (g++ -O2 -std=c++17, python3)
  * on the same input in the same run. Both sides are CPU time (user + system), the least of RUNS
  * runs, so other work on a shared machine inflates neither: the judge's around the program's run
- * in this process, the native one from bash's \`time\`, each less an empty program's (starting a
+ * in this process, the native one from bash's `time`, each less an empty program's (starting a
  * process or instantiating a module is not the idiom's cost). On an idle machine the judge's wall time, which the limit applies to,
  * is close to its CPU time. Plus a line for pb_ds tree operations, natively with libstdc++'s pb_ds. The
  * ratios are what docs/judging.md derives the time multipliers from.
