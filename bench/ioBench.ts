@@ -3,8 +3,8 @@
  * runtimes (clang → wasm and our WASI runner; Pyodide) and natively (g++ -O2 -std=c++17, python3)
  * on the same input in the same run. Both sides are CPU time (user + system), the least of RUNS
  * runs, so other work on a shared machine inflates neither: the judge's around the program's run
- * in this process, the native one from bash's \`time\`, less an empty program's (process start-up
- * is not the idiom's cost). On an idle machine the judge's wall time, which the limit applies to,
+ * in this process, the native one from bash's `time`, each less an empty program's (starting a
+ * process or instantiating a module is not the idiom's cost). On an idle machine the judge's wall time, which the limit applies to,
  * is close to its CPU time. Plus a line for pb_ds tree operations, natively with libstdc++'s pb_ds. The
  * ratios are what docs/judging.md derives the time multipliers from.
  */
@@ -95,6 +95,10 @@ async function cppRows(dir: string, input: string): Promise<Row[]> {
   writeFileSync(join(dir, 'empty.cpp'), 'int main() {}\n');
   execFileSync('g++', ['-O2', '-std=c++17', join(dir, 'empty.cpp'), '-o', join(dir, 'empty')]);
   const start = nativeMs(join(dir, 'empty'), [], '/dev/null');
+  // The judge's side, too, less an empty program's run (instantiating the module and its memory).
+  const empty = await compiler.compile('int main() {}\n', 256 << 20);
+  const emptyModule = new WebAssembly.Module(empty.wasm as Uint8Array<ArrayBuffer>);
+  const judgeStart = judgeMs(() => runWasiProgram(emptyModule, { stdin: new Uint8Array(), outputBytes: 1 << 20, memoryBytes: 256 << 20 }));
   const rows: Row[] = [];
   for (const [i, idiom] of CPP_IDIOMS.entries()) {
     const stdin = idiom.input ? input : '';
@@ -102,7 +106,7 @@ async function cppRows(dir: string, input: string): Promise<Row[]> {
     if (!built.ok) throw new Error(`${idiom.name}: ${built.stderr}`);
     const module = new WebAssembly.Module(built.wasm as Uint8Array<ArrayBuffer>);
     const bytes = new TextEncoder().encode(stdin);
-    const judge = judgeMs(() => runWasiProgram(module, { stdin: bytes, outputBytes: 64 << 20, memoryBytes: 256 << 20 }));
+    const judge = Math.max(0.5, judgeMs(() => runWasiProgram(module, { stdin: bytes, outputBytes: 64 << 20, memoryBytes: 256 << 20 })) - judgeStart);
     writeFileSync(join(dir, `idiom${i}.cpp`), idiom.source);
     execFileSync('g++', ['-O2', '-std=c++17', join(dir, `idiom${i}.cpp`), '-o', join(dir, `idiom${i}`)]);
     rows.push({ language: 'C++', name: idiom.name, judge, native: Math.max(0.5, nativeMs(join(dir, `idiom${i}`), [], idiom.input ? inputFile(dir, input) : '/dev/null') - start) });
@@ -114,9 +118,10 @@ async function pythonRows(dir: string, input: string): Promise<Row[]> {
   const runner = await PythonRunner.create(loadPyodide, { harness: readPythonHarness(), load: { indexURL: pyodideIndexUrl() } });
   const limits = { outputBytes: 64 << 20, memoryBytes: 512 << 20 };
   const start = nativeMs('python3', ['-c', 'pass'], '/dev/null');
+  const judgeStart = judgeMs(() => runner.run('pass\n', new Uint8Array(), limits));
   return PY_IDIOMS.map((idiom) => {
     const stdin = new TextEncoder().encode(idiom.input ? input : '');
-    const judge = judgeMs(() => runner.run(idiom.source, stdin, limits));
+    const judge = Math.max(0.5, judgeMs(() => runner.run(idiom.source, stdin, limits)) - judgeStart);
     const native = nativeMs('python3', ['-c', idiom.source], idiom.input ? inputFile(dir, input) : '/dev/null') - start;
     return { language: 'Python', name: idiom.name, judge, native: Math.max(0.5, native) };
   });
@@ -135,7 +140,7 @@ export const ioSection: BenchSection = {
     const input = numbersInput();
     const rows = [...(await cppRows(dir, input)), ...(await pythonRows(dir, input))];
     print(`${N.toLocaleString('en')} numbers read (one a line, ${(input.length / 1e6).toFixed(1)} MB) or lines written; least of ${RUNS} runs.`);
-    print('CPU time (user + system). Judge: the program\'s run in our runtimes. Native: g++ -O2 -std=c++17 / python3, less an empty program\'s.');
+    print('CPU time (user + system), each side less an empty program\'s. Judge: the run in our runtimes. Native: g++ -O2 -std=c++17 / python3.');
     print('');
     print('| language | idiom | judge | native | judge ÷ native |');
     print('| --- | --- | --- | --- | --- |');

@@ -8,7 +8,7 @@
  * conversion and an `ungetc`; `std::cout` likewise makes each character a virtual `overflow`.
  * (Reading through the WASI boundary is not the cause: C stdio reads stdin in 1 KiB blocks.)
  *
- * This unit, compiled once with the program's own flags and linked into every program, does two
+ * This unit, compiled once with the program's own flags and linked into every program, does three
  * things:
  *
  * 1. It instantiates those templates again, optimised. Explicit instantiations are weak
@@ -23,6 +23,10 @@
  *    (`endl`, `flush`, a tied `cin` reading) and at exit, so output interleaves exactly as it did.
  *    "Before any C stdio function" is done by the linker: every C stdio function a program can
  *    call on a stream is wrapped (`--wrap`), and the wrapper settles both buffers first.
+ * 3. While every stream has the classic locale (`imbue` and `locale::global` are wrapped to
+ *    notice), istream's sentry and `>>`/`<<` of the integer types take paths that give exactly
+ *    what libc++ gives in that locale without asking the locale, and facet lookups of the classic
+ *    locale are remembered; hex, oct, `showpos`, a width or another locale take libc++'s path.
  *
  * What a program can observe stays as it was: the order of interleaved `printf`/`cout` and
  * `scanf`/`cin`, flush on `endl` and at exit (`exit()` too: our buffer is settled by a static
