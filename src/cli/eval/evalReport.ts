@@ -21,6 +21,9 @@ th:first-child, td:first-child { text-align: left; }
 .scroll { overflow-x: auto; }
 svg { max-width: 100%; height: auto; font-size: 12px; fill: currentColor; }
 svg .grid { stroke: currentColor; stroke-opacity: 0.15; }
+.figure { max-width: 640px; }
+.legend { list-style: none; padding: 0; margin: 0.25rem 0 1rem; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; font-size: 0.9rem; }
+.legend svg { vertical-align: middle; margin-right: 0.4rem; }
 `;
 
 function table(head: string[], rows: string[][]): string {
@@ -67,7 +70,7 @@ export function reportHtml(summary: EvalSummary): string {
 <h1>${escape(title)}</h1>
 <p>${escape(summary.endpoint)} · k = ${k}, m = ${m}, ${escape(language)}, critique style ${escape(critiqueStyle)}, temperature ${temperature}, top-p ${topP} · ${summary.mean.problems} problems.</p>
 <h2>Test-time scaling</h2>
-${curvesSvg(summary.curves)}
+<div class="figure">${curvesSvg(summary.curves)}</div>
 <p>Each point averages, over problems, the exact mean over every subset of k of a problem's candidates (unbiased estimators). pass@1|select@k: correctness of the candidate a strategy submits. ${SELECTION_STRATEGIES.map((s) => `<b>${escape(s)}</b>: ${escape(STRATEGY_LABEL[s])}`).join('; ')}.</p>
 <h2>By difficulty</h2>
 ${groupsTable('difficulty', summary.byDifficulty, summary.mean, k)}
