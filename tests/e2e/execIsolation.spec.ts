@@ -104,9 +104,12 @@ test('hostile Python cannot touch storage, network, the page, or forge a verdict
   const { verdict, stdout } = await judgeHostile('storage-and-network.py');
   expect(verdict).toBe('WA'); // it printed its report instead of a sum
   const lines = stdout.trim().split('\n');
-  expect(lines.length).toBeGreaterThan(10);
-  // Every attempt but escaping the empty `js` module fails (and that escape finds nothing usable).
-  expect(lines.filter((l) => l.includes('REACHED'))).toEqual(['real globalThis: REACHED']);
+  // Every attempt fails. Escaping the empty `js` module needs a function built from a string: the
+  // sandbox frame inherits the page's policy, which forbids eval, so the escape itself is refused
+  // (in Node it succeeds and finds nothing usable: tests/unit/exec/hostileCorpus.test.ts).
+  expect(lines.length).toBeGreaterThanOrEqual(10);
+  expect(lines.filter((l) => l.includes('REACHED'))).toEqual([]);
+  expect(lines).toContainEqual(expect.stringMatching(/^real globalThis: blocked/));
   expect(await seedsIntact()).toEqual(intact);
   expect(beaconHits).toEqual([]);
 

@@ -91,7 +91,7 @@ for (const hostile of hostilePackages) {
     // of the kinds that load, run or restyle is left.
     const leftovers = await body.evaluate((root) =>
       [...root.querySelectorAll('*')]
-        .filter((element) => !element.closest('.katex'))
+        .filter((element) => !element.closest('.katex, .katex-display'))
         .flatMap((element) => {
           const kind = /^(style|link|meta|base|img|picture|source|video|audio|iframe|object|embed|svg|math|script|form|input|button)$/i.test(element.tagName) ? [element.tagName] : [];
           const attributes = [...element.attributes].map((a) => a.name).filter((name) => !/^(href|title|colspan|rowspan|start|lang|dir|target|rel)$/.test(name));
