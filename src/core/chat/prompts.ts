@@ -29,7 +29,7 @@ const PREAMBLE =
  * Fig. 6: the solution template. `{language}` and `{fence}` are the only words that change with
  * the language; the placeholder line stays `# Your code here` in C++ too, as trained.
  */
-export const GENERATION_TEMPLATE = [
+const GENERATION_TEMPLATE = [
   PREAMBLE,
   'Please use {language} programming language only.',
   'You must use ```{fence} for just the final solution code block with the following format:\n```{fence}\n# Your code here\n```',
@@ -37,7 +37,7 @@ export const GENERATION_TEMPLATE = [
 ].join('\n\n');
 
 /** Fig. 7: the critique template; the verdict it asks for is VERDICT_FORMAT.ocr2. */
-export const OCR2_CRITIQUE_TEMPLATE = [
+const OCR2_CRITIQUE_TEMPLATE = [
   PREAMBLE,
   'You have solved a programming problem. Now, you will critique your solution and conclude with <judgment>right/wrong</judgment>.',
   '## Question\n{question}',

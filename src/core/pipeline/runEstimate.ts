@@ -8,7 +8,7 @@ import type { RunSettings } from '../record/runSettings';
 /** Past this the Demo warns before a run starts. */
 export const LONG_RUN_SECONDS = 30 * 60;
 
-export interface RunEstimate {
+interface RunEstimate {
   seconds: number;
   /** Some reply length came from its cap, not from a measurement: the figure is an upper bound. */
   upperBound: boolean;

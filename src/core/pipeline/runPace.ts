@@ -12,7 +12,7 @@ import type { PipelineEvent } from './pipelineEvent';
 import type { RunSettings } from '../record/runSettings';
 import type { PaceRecord } from '../record/runRecord';
 
-export type PaceStage = 'generation' | 'critique';
+type PaceStage = 'generation' | 'critique';
 
 interface StageClock {
   tokens: number;

@@ -11,7 +11,7 @@ import { substituteConstants, substituteLatexConstants, type ProblemConstants } 
 const STATEMENT_DIRS = ['statement', 'problem_statement'];
 const STATEMENT_FILE = /^(?:statement|problem_statement)\/problem(?:\.([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]+)*))?\.(md|tex)$/;
 
-export interface PackageStatement {
+interface PackageStatement {
   /** Markdown (LaTeX converted); empty when the package has no statement. */
   markdown: string;
   /** The language code the statement's file names (`sv` for problem.sv.tex); absent when it names none. */

@@ -5,9 +5,9 @@
  */
 import type { Problem } from './problem';
 
-export type ProblemNoteKind = 'statement-language' | 'no-statement' | 'scoring';
+type ProblemNoteKind = 'statement-language' | 'no-statement' | 'scoring';
 
-export interface ProblemNote {
+interface ProblemNote {
   kind: ProblemNoteKind;
   text: string;
 }

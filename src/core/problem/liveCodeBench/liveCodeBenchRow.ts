@@ -32,14 +32,13 @@ const LiveCodeBenchRowSchema = z.object({
 type LiveCodeBenchRow = z.infer<typeof LiveCodeBenchRowSchema>;
 
 /** What the report groups a problem by; kept beside the Problem, not in it. */
-const ProblemFactsSchema = z.object({
-  platform: z.enum(PLATFORMS),
-  difficulty: z.enum(DIFFICULTIES),
-  contestDate: z.string(),
+export interface ProblemFacts {
+  platform: Platform;
+  difficulty: Difficulty;
+  contestDate: string;
   /** Judged by calling a method (LeetCode) rather than through stdin/stdout. */
-  callBased: z.boolean(),
-});
-export type ProblemFacts = z.infer<typeof ProblemFactsSchema>;
+  callBased: boolean;
+}
 
 /** The file name under which the app keeps an imported row (its only "package file"). */
 export const LIVECODEBENCH_ROW_FILE = 'livecodebench-row.json';
