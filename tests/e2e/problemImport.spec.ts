@@ -99,6 +99,8 @@ test('a package without a time limit gets one derived from its accepted submissi
   await expect(page.getByTestId('time-limit')).toHaveAttribute('data-source', 'derived');
   await expect(page.getByTestId('time-limit')).toContainText('(derived from accepted submissions)');
   await page.getByTestId('imported-problems').locator('li[data-problem="no-time-limit"]').getByTestId('delete-problem').click();
+  // Deleting is asynchronous: the next test takes its own snapshot of what is stored.
+  await expect(page.getByTestId('imported-problems').locator('li[data-problem="no-time-limit"]')).toHaveCount(0);
 });
 
 test('refuses every broken package, naming the file, and keeps nothing of it', async () => {

@@ -7,6 +7,7 @@
  * stays: Escape, then Tab, moves focus on (the editor's aria-describedby says so).
  */
 import type { Language } from '../../core/problem/language';
+import { INLINE_STYLE_NONCE } from '../inlineStyleNonce';
 
 /** `plain`: test data and other text that is not a program (no grammar, no auto-indent rules). */
 export type EditorLanguage = Language | 'plain';
@@ -45,6 +46,8 @@ export async function mountCodeEditor(parent: HTMLElement, options: CodeEditorOp
     state: EditorState.create({
       doc: options.text,
       extensions: [
+        // The page's policy admits CodeMirror's inline theme element only with this page load's nonce.
+        EditorView.cspNonce.of(INLINE_STYLE_NONCE),
         lineNumbers(),
         highlightActiveLineGutter(),
         highlightActiveLine(),
