@@ -113,9 +113,11 @@ test('hostile Python cannot touch storage, network, the page, or forge a verdict
   expect(await seedsIntact()).toEqual(intact);
   expect(beaconHits).toEqual([]);
 
+  // Its forgery starts by building a function from a string, which the inherited policy refuses:
+  // the program dies there (RTE) with nothing forged; in Node it gets as far as printing (WA).
   const forged = await judgeHostile('forge-verdict.py');
-  expect(forged.verdict).toBe('WA');
-  expect(forged.stdout.trim()).toBe('nope');
+  expect(forged.verdict).toBe('RTE');
+  expect(forged.stdout.trim()).toBe('');
 });
 
 test('hostile C++ finds no file system and no way out', async () => {
