@@ -57,7 +57,7 @@ export function isImportedFile(path: string): boolean {
   return isPackageFile(path) || isStatementImage(path);
 }
 
-export interface CollectedPackage {
+interface CollectedPackage {
   /** Package files by path, as text: what the reader takes. */
   files: Map<string, string>;
   /** The statement's image files by path (statementImages.ts). */

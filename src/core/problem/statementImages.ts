@@ -42,7 +42,7 @@ export function statementImageType(path: string): string {
  * scheme or host, or an absolute path: never loaded) or `absent` (a relative path the package does
  * not have, or one that leaves the statement's folder).
  */
-export type StatementImageResolution = { path: string } | { missing: 'remote' | 'absent' };
+type StatementImageResolution = { path: string } | { missing: 'remote' | 'absent' };
 
 export function resolveStatementImage(src: string, images: StatementImages | undefined): StatementImageResolution {
   const raw = src.trim();
