@@ -27,6 +27,9 @@
  *    notice), istream's sentry and `>>`/`<<` of the integer types take paths that give exactly
  *    what libc++ gives in that locale without asking the locale, and facet lookups of the classic
  *    locale are remembered; hex, oct, `showpos`, a width or another locale take libc++'s path.
+ *    What a line or a read costs outside the stream when it changes nothing — copying and
+ *    destroying the classic locale (`widen('\n')` in every `getline`), `ios_base::clear` with the
+ *    stream's own state, flushing a tied `cout` that holds nothing — skips libc++.a's code.
  *
  * What a program can observe stays as it was: the order of interleaved `printf`/`cout` and
  * `scanf`/`cin`, flush on `endl` and at exit (`exit()` too: our buffer is settled by a static
