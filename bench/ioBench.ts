@@ -12,6 +12,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { commands } from '@yowasp/clang';
 import { loadPyodide } from 'pyodide';
 import { diskPrebuiltStore } from '../src/exec/clangCaches/nodePrebuiltStore';
@@ -63,68 +65,82 @@ function numbersInput(): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Least CPU time (user + system) of a native command reading `inputFile`, ms. */
-function nativeMs(command: string, args: string[], inputFile: string): number {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const script = 'TIMEFORMAT="%3U %3S"; time "$0" "$@" < "$INPUT" > /dev/null';
-    const result = spawnSync('bash', ['-c', script, command, ...args], { env: { ...process.env, INPUT: inputFile }, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
-    const [user, system] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-    times.push((user! + system!) * 1000);
-  }
-  return Math.min(...times);
+/** CPU time (user + system) of one run of a native command reading `inputFile`, ms. */
+function nativeRunMs(command: string, args: string[], inputFile: string): number {
+  const script = 'TIMEFORMAT="%3U %3S"; time "$0" "$@" < "$INPUT" > /dev/null';
+  const result = spawnSync('bash', ['-c', script, command, ...args], { env: { ...process.env, INPUT: inputFile }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
+  const [user, system] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  return (user! + system!) * 1000;
 }
 
-/** Least CPU time of a run in this process (the first runs also pay V8's compiling; the least does not), ms. */
-function judgeMs(run: () => unknown): number {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const before = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(before);
-    times.push((used.user + used.system) / 1000);
-  }
-  return Math.min(...times);
+// V8's collector on demand, so that the memory earlier runs left behind (each run instantiates a
+// module with its own memory) is collected before a measured run rather than during it.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/** CPU time of one run in this process, ms. */
+function judgeRunMs(run: () => unknown): number {
+  collectGarbage();
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * The least of RUNS times of each measurement, taken in rounds (every measurement once per round),
+ * so that a stretch of load on a shared machine falls on all of them alike rather than on the one
+ * measured then: the ratios between idioms are what this section is for. The least also leaves out
+ * a judge run's first passes, which pay V8's compiling.
+ */
+function leastOfRounds(measures: ReadonlyArray<() => number>): number[] {
+  const least = measures.map(() => Infinity);
+  for (let round = 0; round < RUNS; round++) measures.forEach((measure, i) => (least[i] = Math.min(least[i]!, measure())));
+  return least;
 }
 
 type Row = { language: string; name: string; judge: number; native: number };
 
 async function cppRows(dir: string, input: string): Promise<Row[]> {
   const compiler = new CppCompiler(commands['clang++'] as unknown as ClangCommand, diskPrebuiltStore());
+  const numbers = inputFile(dir, input);
   writeFileSync(join(dir, 'empty.cpp'), 'int main() {}\n');
   execFileSync('g++', ['-O2', '-std=c++17', join(dir, 'empty.cpp'), '-o', join(dir, 'empty')]);
-  const start = nativeMs(join(dir, 'empty'), [], '/dev/null');
   // The judge's side, too, less an empty program's run (instantiating the module and its memory).
   const empty = await compiler.compile('int main() {}\n', 256 << 20);
   const emptyModule = new WebAssembly.Module(empty.wasm as Uint8Array<ArrayBuffer>);
-  const judgeStart = judgeMs(() => runWasiProgram(emptyModule, { stdin: new Uint8Array(), outputBytes: 1 << 20, memoryBytes: 256 << 20 }));
-  const rows: Row[] = [];
+  const judgeRuns: Array<() => number> = [() => judgeRunMs(() => runWasiProgram(emptyModule, { stdin: new Uint8Array(), outputBytes: 1 << 20, memoryBytes: 256 << 20 }))];
+  const nativeRuns: Array<() => number> = [() => nativeRunMs(join(dir, 'empty'), [], '/dev/null')];
   for (const [i, idiom] of CPP_IDIOMS.entries()) {
-    const stdin = idiom.input ? input : '';
     const built = await compiler.compile(idiom.source, 256 << 20);
     if (!built.ok) throw new Error(`${idiom.name}: ${built.stderr}`);
     const module = new WebAssembly.Module(built.wasm as Uint8Array<ArrayBuffer>);
-    const bytes = new TextEncoder().encode(stdin);
-    const judge = Math.max(0.5, judgeMs(() => runWasiProgram(module, { stdin: bytes, outputBytes: 64 << 20, memoryBytes: 256 << 20 })) - judgeStart);
+    const bytes = new TextEncoder().encode(idiom.input ? input : '');
+    judgeRuns.push(() => judgeRunMs(() => runWasiProgram(module, { stdin: bytes, outputBytes: 64 << 20, memoryBytes: 256 << 20 })));
     writeFileSync(join(dir, `idiom${i}.cpp`), idiom.source);
     execFileSync('g++', ['-O2', '-std=c++17', join(dir, `idiom${i}.cpp`), '-o', join(dir, `idiom${i}`)]);
-    rows.push({ language: 'C++', name: idiom.name, judge, native: Math.max(0.5, nativeMs(join(dir, `idiom${i}`), [], idiom.input ? inputFile(dir, input) : '/dev/null') - start) });
+    nativeRuns.push(() => nativeRunMs(join(dir, `idiom${i}`), [], idiom.input ? numbers : '/dev/null'));
   }
-  return rows;
+  const [judgeStart, ...judge] = leastOfRounds(judgeRuns);
+  const [nativeStart, ...native] = leastOfRounds(nativeRuns);
+  return CPP_IDIOMS.map((idiom, i) => ({ language: 'C++', name: idiom.name, judge: Math.max(0.5, judge[i]! - judgeStart!), native: Math.max(0.5, native[i]! - nativeStart!) }));
 }
 
 async function pythonRows(dir: string, input: string): Promise<Row[]> {
   const runner = await PythonRunner.create(loadPyodide, { harness: readPythonHarness(), load: { indexURL: pyodideIndexUrl() } });
   const limits = { outputBytes: 64 << 20, memoryBytes: 512 << 20 };
-  const start = nativeMs('python3', ['-c', 'pass'], '/dev/null');
-  const judgeStart = judgeMs(() => runner.run('pass\n', new Uint8Array(), limits));
-  return PY_IDIOMS.map((idiom) => {
+  const numbers = inputFile(dir, input);
+  const judgeRuns: Array<() => number> = [() => judgeRunMs(() => runner.run('pass\n', new Uint8Array(), limits))];
+  const nativeRuns: Array<() => number> = [() => nativeRunMs('python3', ['-c', 'pass'], '/dev/null')];
+  for (const idiom of PY_IDIOMS) {
     const stdin = new TextEncoder().encode(idiom.input ? input : '');
-    const judge = Math.max(0.5, judgeMs(() => runner.run(idiom.source, stdin, limits)) - judgeStart);
-    const native = nativeMs('python3', ['-c', idiom.source], idiom.input ? inputFile(dir, input) : '/dev/null') - start;
-    return { language: 'Python', name: idiom.name, judge, native: Math.max(0.5, native) };
-  });
+    judgeRuns.push(() => judgeRunMs(() => runner.run(idiom.source, stdin, limits)));
+    nativeRuns.push(() => nativeRunMs('python3', ['-c', idiom.source], idiom.input ? numbers : '/dev/null'));
+  }
+  const [judgeStart, ...judge] = leastOfRounds(judgeRuns);
+  const [nativeStart, ...native] = leastOfRounds(nativeRuns);
+  return PY_IDIOMS.map((idiom, i) => ({ language: 'Python', name: idiom.name, judge: Math.max(0.5, judge[i]! - judgeStart!), native: Math.max(0.5, native[i]! - nativeStart!) }));
 }
 
 function inputFile(dir: string, input: string): string {
@@ -139,7 +155,7 @@ export const ioSection: BenchSection = {
     const dir = mkdtempSync(join(tmpdir(), 'critique-lab-io-'));
     const input = numbersInput();
     const rows = [...(await cppRows(dir, input)), ...(await pythonRows(dir, input))];
-    print(`${N.toLocaleString('en')} numbers read (one a line, ${(input.length / 1e6).toFixed(1)} MB) or lines written; least of ${RUNS} runs.`);
+    print(`${N.toLocaleString('en')} numbers read (one a line, ${(input.length / 1e6).toFixed(1)} MB) or lines written; least of ${RUNS} runs, taken in rounds (each idiom once per round).`);
     print('CPU time (user + system), each side less an empty program\'s. Judge: the run in our runtimes. Native: g++ -O2 -std=c++17 / python3.');
     print('');
     print('| language | idiom | judge | native | judge ÷ native |');

@@ -8,6 +8,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { HOSTILE_HOST, hostilePackages } from '../fixtures/packages/hostileStatements';
+import { ILLUSTRATED, illustratedPackageZip } from '../fixtures/packages/illustratedStatement';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -129,6 +130,30 @@ for (const hostile of hostilePackages) {
     expect(leftThePage).toEqual([]);
   });
 }
+
+test("a statement shows its package's own image from an object URL, revoked when it goes away; other images as notes", async () => {
+  await page.getByTestId('import-zip').setInputFiles({ name: `${ILLUSTRATED.id}.zip`, mimeType: 'application/zip', buffer: Buffer.from(illustratedPackageZip()) });
+  await expect(page.getByTestId('judge-problem')).toHaveValue(ILLUSTRATED.id);
+  const statement = page.locator('.statement');
+  if ((await statement.getAttribute('open')) === null) await statement.locator('summary').first().click();
+  const body = statement.locator('.statement-body');
+  const figure = body.locator('img');
+  await expect(figure).toHaveCount(1);
+  await expect(figure).toHaveAttribute('alt', "the package's own figure");
+  await expect.poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(ILLUSTRATED.figureWidth);
+  const url = (await figure.getAttribute('src'))!;
+  expect(url).toMatch(/^blob:/);
+  expect(await figure.evaluate((img) => img.getAttributeNames().sort())).toEqual(['alt', 'src']);
+  await expect(body).toContainText('[image: absent figure] (missing from the package)');
+  await expect(body).toContainText('[image: remote figure] (not loaded');
+  // Another problem's statement replaces it: the object URL, served until then, is revoked.
+  const served = (blob: string) => fetch(blob).then(() => 'still served', () => 'revoked');
+  expect(await page.evaluate(served, url)).toBe('still served');
+  await page.getByTestId('judge-problem').selectOption('aplusb');
+  await expect(body.locator('img')).toHaveCount(0);
+  expect(await page.evaluate(served, url)).toBe('revoked');
+  expect(leftThePage).toEqual([]);
+});
 
 test("the page's policy refuses what a sanitiser slip would let through", async () => {
   const before = await appLayout();

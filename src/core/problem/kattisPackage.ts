@@ -16,7 +16,8 @@ import { readProblemConstants, substituteConstants, type ProblemConstants } from
 
 type PackageFiles = ReadonlyMap<string, string>;
 
-export async function readKattisPackage(files: PackageFiles, id: string): Promise<Problem> {
+/** `images`: the statement's image files by package path, as the importer collected them (browser imports). */
+export async function readKattisPackage(files: PackageFiles, id: string, images?: ReadonlyMap<string, Uint8Array>): Promise<Problem> {
   const normalized = normalizePaths(files);
   const yamlText = normalized.get('problem.yaml');
   if (yamlText === undefined) throw new ProblemPackageError('missing problem.yaml — is this a problem package folder?');
@@ -25,7 +26,7 @@ export async function readKattisPackage(files: PackageFiles, id: string): Promis
   assertJudgeableType(config, normalized.keys());
 
   const constants = readProblemConstants(config);
-  const { title, statement, statementLanguage } = readStatement(normalized, config, id, constants);
+  const { title, statement, statementLanguage, statementFolder } = readStatement(normalized, config, id, constants);
   const limits = readLimits(normalized, config);
   const testdataFlags = readTestdataFlags(normalized);
   const outputValidator = withConstants(readOutputValidator(normalized, config, testdataFlags), constants);
@@ -41,6 +42,7 @@ export async function readKattisPackage(files: PackageFiles, id: string): Promis
   return {
     id, title, statement, limits, validator, tests, contentHash,
     ...(statementLanguage ? { statementLanguage } : {}),
+    ...(statementFolder !== undefined && images && images.size > 0 ? { statementImages: { folder: statementFolder, files: Object.fromEntries(images) } } : {}),
     ...(isScoringType(config) ? { scoring: true as const } : {}),
     ...(outputValidator ? { outputValidator } : {}),
     ...(timeLimitRule && timeLimitRule.accepted.length > 0 ? { timeLimitRule } : {}),
@@ -74,10 +76,22 @@ function parseProblemYaml(text: string): YamlRecord {
   return value as YamlRecord;
 }
 
-function readStatement(files: Map<string, string>, config: YamlRecord, id: string, constants: ProblemConstants): { title: string; statement: string; statementLanguage?: string } {
+interface ShownStatement {
+  title: string;
+  statement: string;
+  statementLanguage?: string;
+  /** The folder of the statement's file, against which its images resolve. */
+  statementFolder?: string;
+}
+
+function readStatement(files: Map<string, string>, config: YamlRecord, id: string, constants: ProblemConstants): ShownStatement {
   const shown = readPackageStatement(files, constants);
   const title = yamlName(config.name, shown.language) || shown.latexTitle || id;
-  return { title, statement: shown.markdown, ...(shown.language ? { statementLanguage: shown.language } : {}) };
+  return {
+    title, statement: shown.markdown,
+    ...(shown.language ? { statementLanguage: shown.language } : {}),
+    ...(shown.path ? { statementFolder: shown.path.slice(0, shown.path.lastIndexOf('/')) } : {}),
+  };
 }
 
 /** `name` is a string or a map of languages: English first, then the statement's language, then any. */

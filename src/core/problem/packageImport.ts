@@ -3,10 +3,12 @@
  * file map the package reader takes, refusing anything unsafe or absurd with the file named:
  * paths that leave the package (`..`, absolute, drive letters), a file over the per-file cap, a
  * package over the total cap or with too many files, a package file that is not UTF-8 text.
- * Only the files the reader uses (packageFiles.ts) are read at all. Nothing is kept unless all
+ * Only the files the reader uses (packageFiles.ts) and the statement's images (statementImages.ts,
+ * kept as bytes) are read at all. Nothing is kept unless all
  * of it is good: the caller stores the result only after readKattisPackage accepted it.
  */
 import { isPackageFile } from './packageFiles';
+import { isStatementImage } from './statementImages';
 import { ProblemPackageError } from './problemPackageError';
 
 export const IMPORT_LIMITS = {
@@ -50,10 +52,22 @@ export function unwrapPackageRoot<T extends { path: string }>(entries: T[]): T[]
   return entries.filter((e) => e.path.startsWith(prefix)).map((e) => ({ ...e, path: e.path.slice(prefix.length) }));
 }
 
-/** Reads the package files among `entries` as text, within IMPORT_LIMITS. */
-export async function collectPackageFiles(entries: PackageEntry[]): Promise<Map<string, string>> {
+/** A file the importer reads: a package file (as text) or an image of the statement (as bytes). */
+export function isImportedFile(path: string): boolean {
+  return isPackageFile(path) || isStatementImage(path);
+}
+
+interface CollectedPackage {
+  /** Package files by path, as text: what the reader takes. */
+  files: Map<string, string>;
+  /** The statement's image files by path (statementImages.ts). */
+  images: Map<string, Uint8Array>;
+}
+
+/** Reads the package files among `entries` as text and the statement's images as bytes, within IMPORT_LIMITS. */
+export async function collectPackageFiles(entries: PackageEntry[]): Promise<CollectedPackage> {
   const safe = unwrapPackageRoot(entries.map((e) => ({ ...e, path: safePackagePath(e.path) })).filter((e) => e.path !== ''));
-  const wanted = safe.filter((e) => isPackageFile(e.path));
+  const wanted = safe.filter((e) => isImportedFile(e.path));
   if (wanted.length > IMPORT_LIMITS.files) {
     throw new ProblemPackageError(`too many files (${wanted.length}; at most ${IMPORT_LIMITS.files})`);
   }
@@ -65,16 +79,21 @@ export async function collectPackageFiles(entries: PackageEntry[]): Promise<Map<
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const files = new Map<string, string>();
+  const images = new Map<string, Uint8Array>();
   for (const entry of wanted) {
     const bytes = await entry.bytes();
     checkFileSize(entry.path, bytes.length);
+    if (!isPackageFile(entry.path)) {
+      images.set(entry.path, bytes);
+      continue;
+    }
     try {
       files.set(entry.path, decoder.decode(bytes));
     } catch {
       throw new ProblemPackageError('not UTF-8 text (package files are text: statements, tests, YAML, validator sources)', entry.path);
     }
   }
-  return files;
+  return { files, images };
 }
 
 export function checkFileSize(path: string, bytes: number): void {

@@ -6,8 +6,7 @@
  * package's files are never inflated. Entry names are checked before anything else.
  */
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
-import { checkFileSize, IMPORT_LIMITS, safePackagePath, totalTooLarge, unwrapPackageRoot, type PackageEntry } from './packageImport';
-import { isPackageFile } from './packageFiles';
+import { checkFileSize, IMPORT_LIMITS, isImportedFile, safePackagePath, totalTooLarge, unwrapPackageRoot, type PackageEntry } from './packageImport';
 import { ProblemPackageError } from './problemPackageError';
 
 /** Bytes an entry may inflate to before the ratio cap applies (tiny files compress oddly). */
@@ -25,7 +24,7 @@ export function readPackageZip(zip: Uint8Array): PackageEntry[] {
   if (found.length === 0) throw new ProblemPackageError('the zip archive is empty or not a zip archive');
   // Names first: a path that escapes is refused even if it would never be read.
   const named = found.filter((f) => !f.name.endsWith('/')).map((file) => ({ file, path: safePackagePath(file.name) }));
-  const wanted = new Set(unwrapPackageRoot(named).filter((e) => isPackageFile(e.path)).map((e) => e.file.name));
+  const wanted = new Set(unwrapPackageRoot(named).filter((e) => isImportedFile(e.path)).map((e) => e.file.name));
   return inflateWanted(zip, wanted);
 }
 

@@ -3,6 +3,7 @@
  * Built from an ICPC/Kattis problem package (see kattisPackage.ts) or from the bundled problems.
  */
 import type { Language } from './language';
+import type { StatementImages } from './statementImages';
 
 /** Test groups in judging order: samples are public (shown in the statement), secret ones are not. */
 export type TestGroup = 'sample' | 'secret';
@@ -85,6 +86,8 @@ export interface Problem {
    * names one; the app names the language when it is not English (packageStatement.ts).
    */
   statementLanguage?: string;
+  /** The package's own image files the statement may show (an imported package's; absent when it has none). */
+  statementImages?: StatementImages;
   /**
    * A `type: scoring` package: its test groups are worth points elsewhere; here it is judged
    * pass-fail — every test of every group must pass — and the app says so.

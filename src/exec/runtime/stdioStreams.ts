@@ -27,6 +27,9 @@
  *    notice), istream's sentry and `>>`/`<<` of the integer types take paths that give exactly
  *    what libc++ gives in that locale without asking the locale, and facet lookups of the classic
  *    locale are remembered; hex, oct, `showpos`, a width or another locale take libc++'s path.
+ *    What a line or a read costs outside the stream when it changes nothing — copying and
+ *    destroying the classic locale (`widen('\n')` in every `getline`), `ios_base::clear` with the
+ *    stream's own state, flushing a tied `cout` that holds nothing — skips libc++.a's code.
  *
  * What a program can observe stays as it was: the order of interleaved `printf`/`cout` and
  * `scanf`/`cin`, flush on `endl` and at exit (`exit()` too: our buffer is settled by a static
@@ -129,6 +132,14 @@ const LOCALE_SETTERS = ['_ZNSt3__28ios_base5imbueERKNS_6localeE', '_ZNSt3__26loc
 /** libc++'s facet lookup, remembered for the classic locale. */
 const FACET_LOOKUP = ['_ZNKSt3__26locale9use_facetERNS0_2idE'];
 
+/**
+ * What every `getline(cin, s)` pays per line outside the stream, in libc++.a's unoptimised code:
+ * `widen('\n')` copies and destroys the stream's locale (a copy of the classic locale only
+ * compares a pointer: libc++ does not count its references), and `setstate(goodbit)` calls
+ * `ios_base::clear` with the state the stream already has.
+ */
+const PER_LINE_CALLS = ['_ZNSt3__26localeC1ERKS0_', '_ZNSt3__26localeC2ERKS0_', '_ZNSt3__26localeD1Ev', '_ZNSt3__26localeD2Ev', '_ZNSt3__28ios_base5clearEj'];
+
 /** The members with a classic-locale fast path: istream's sentry, `>>` and `<<` of each integer type. */
 const FAST_MEMBERS = [
   '_ZNSt3__213basic_istreamIcNS_11char_traitsIcEEE6sentryC1ERS3_b',
@@ -138,7 +149,7 @@ const FAST_MEMBERS = [
 ];
 
 /** Link flags that route every C stdio call, and every change of locale, through its wrapper. */
-export const STDIO_STREAMS_LINK_FLAGS: readonly string[] = [...WRAPPED, ...LOCALE_SETTERS, ...FACET_LOOKUP, ...FAST_MEMBERS].map((name) => `-Wl,--wrap=${name}`);
+export const STDIO_STREAMS_LINK_FLAGS: readonly string[] = [...WRAPPED, ...LOCALE_SETTERS, ...FACET_LOOKUP, ...PER_LINE_CALLS, ...FAST_MEMBERS].map((name) => `-Wl,--wrap=${name}`);
 
 const wrappers = [
   ...FIXED.map(
@@ -253,6 +264,8 @@ void parseDecimal(std::streambuf *sb, std::ios_base::iostate &state, Value &out)
   if (Traits::eq_int_type(c, Traits::eof())) state |= std::ios_base::eofbit;
 }
 
+bool nothingToFlush(const std::ostream &os);
+
 // What istream's sentry does (tie flush, skip whitespace; eof and fail at the end of input), with
 // the classic locale's whitespace instead of a ctype facet fetched from the stream's locale.
 bool classicSentry(std::istream &is, bool noskipws) {
@@ -261,7 +274,9 @@ bool classicSentry(std::istream &is, bool noskipws) {
     is.setstate(std::ios_base::failbit);
     return false;
   }
-  if (is.tie()) is.tie()->flush();
+  // A tied cout (sync on) is flushed before every read; with nothing waiting in our buffer nor in
+  // stdout's FILE that flush writes nothing and changes no state, so it is skipped.
+  if (is.tie() && !nothingToFlush(*is.tie())) is.tie()->flush();
   if (!noskipws && (is.flags() & std::ios_base::skipws)) {
     std::streambuf *sb = is.rdbuf();
     int c = sb ? sb->sgetc() : Traits::eof();
@@ -329,6 +344,42 @@ extern "C" const void *__wrap__ZNKSt3__26locale9use_facetERNS0_2idE(const void *
     }
   }
   return __real__ZNKSt3__26locale9use_facetERNS0_2idE(self, id);
+}
+
+// A copy of the classic locale only shares its pointer and destroying one does nothing (libc++'s
+// locale::__imp::acquire/release skip the classic implementation); here that takes no call into
+// libc++.a's unoptimised code. Constructors and destructors return \`this\` on WebAssembly.
+#define CRITIQUE_LAB_LOCALE_COPY(Symbol)                                                                            \\
+  extern "C" void *__real_##Symbol(void *self, const void *other);                                                  \\
+  extern "C" void *__wrap_##Symbol(void *self, const void *other) {                                                 \\
+    const void *implementation = *static_cast<const void *const *>(other);                                          \\
+    if (!implementation || implementation != classicImplementation) return __real_##Symbol(self, other);            \\
+    *static_cast<const void **>(self) = implementation;                                                             \\
+    return self;                                                                                                    \\
+  }
+CRITIQUE_LAB_LOCALE_COPY(_ZNSt3__26localeC1ERKS0_)
+CRITIQUE_LAB_LOCALE_COPY(_ZNSt3__26localeC2ERKS0_)
+#undef CRITIQUE_LAB_LOCALE_COPY
+#define CRITIQUE_LAB_LOCALE_DESTROY(Symbol)                                                                         \\
+  extern "C" void *__real_##Symbol(void *self);                                                                     \\
+  extern "C" void *__wrap_##Symbol(void *self) {                                                                    \\
+    const void *implementation = *static_cast<const void *const *>(self);                                           \\
+    if (!implementation || implementation != classicImplementation) return __real_##Symbol(self);                   \\
+    return self;                                                                                                    \\
+  }
+CRITIQUE_LAB_LOCALE_DESTROY(_ZNSt3__26localeD1Ev)
+CRITIQUE_LAB_LOCALE_DESTROY(_ZNSt3__26localeD2Ev)
+#undef CRITIQUE_LAB_LOCALE_DESTROY
+
+// ios_base::clear with the state a stream already has, no stream buffer missing and no exception
+// asked for that state changes nothing; anything else is libc++'s (it sets badbit, or aborts).
+struct CritiqueLabStateWatch : std::ios_base {
+  void clear(iostate state) asm("__wrap__ZNSt3__28ios_base5clearEj");
+  void realClear(iostate state) asm("__real__ZNSt3__28ios_base5clearEj");
+};
+void CritiqueLabStateWatch::clear(iostate state) {
+  if (state == rdstate() && rdbuf() && (state & exceptions()) == 0) return;
+  realClear(state);
 }
 
 // The hottest members, wrapped (a member function's \`this\` is its first argument): in the classic
@@ -473,6 +524,7 @@ private:
 class StdoutBuffer final : public std::streambuf {
 public:
   StdoutBuffer() { setp(buffer_, buffer_ + sizeof buffer_); }
+  bool empty() const { return pptr() == pbase(); }
   bool settle() {
     size_t n = static_cast<size_t>(pptr() - pbase());
     if (n == 0) return true;
@@ -506,6 +558,10 @@ private:
 
 StdinBuffer *input = nullptr;
 StdoutBuffer *output = nullptr;
+
+bool nothingToFlush(const std::ostream &os) {
+  return output && os.rdbuf() == output && output->empty() && !os.tie() && __fpending(stdout) == 0;
+}
 
 void settle() {
   if (input) input->settle();

@@ -1,7 +1,7 @@
 /**
  * Problem packages the user imported, kept in this browser (IndexedDB, a database of their own):
- * the package's files as text — exactly what the reader accepted — plus a time limit derived at
- * import when the package states none. Listed with the bundled problems, deletable, exportable.
+ * the package's files as text — exactly what the reader accepted — and its statement's images as
+ * bytes, plus a time limit derived at import when the package states none. Listed with the bundled problems, deletable, exportable.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
@@ -13,13 +13,15 @@ export interface ImportedProblemRecord {
   origin: string;
   /** Package files by path (packageFiles.ts), as the reader accepted them. */
   files: Record<string, string>;
+  /** The statement's image files by path (statementImages.ts); absent when it has none. */
+  images?: Record<string, Uint8Array>;
   /** When the package states no time limit and one was derived from its accepted submissions. */
   derivedTimeSeconds?: number;
   /** Where the time limit came from, in words (shown in the list). */
   timeLimitNote: string;
 }
 
-export type ImportedProblemSummary = Omit<ImportedProblemRecord, 'files'>;
+export type ImportedProblemSummary = Omit<ImportedProblemRecord, 'files' | 'images'>;
 
 interface ProblemsSchema extends DBSchema {
   problems: { key: string; value: ImportedProblemRecord };
@@ -41,7 +43,7 @@ export class ImportedProblemStore {
 
   async list(): Promise<ImportedProblemSummary[]> {
     const all = await (await this.open()).getAll('problems');
-    return all.map(({ files: _files, ...summary }) => summary).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+    return all.map(({ files: _files, images: _images, ...summary }) => summary).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
   }
 
   async get(id: string): Promise<ImportedProblemRecord | undefined> {

@@ -5,6 +5,7 @@ import type { ImportedProblemRecord } from '../data/importedProblems';
 export function packageZip(record: ImportedProblemRecord): Uint8Array {
   const tree: Zippable = {};
   for (const [path, text] of Object.entries(record.files)) tree[`${record.id}/${path}`] = strToU8(text);
+  for (const [path, bytes] of Object.entries(record.images ?? {})) tree[`${record.id}/${path}`] = bytes;
   return zipSync(tree, { level: 6 });
 }
 

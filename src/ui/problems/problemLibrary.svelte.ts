@@ -146,8 +146,8 @@ export class ProblemLibrary {
     this.busy = `Importing ${origin}…`;
     try {
       const id = uniqueId(origin, [...takenIds, ...this.imported.map((p) => p.id)]);
-      const files = await collectPackageFiles(await entries());
-      let problem = await readKattisPackage(files, id);
+      const { files, images } = await collectPackageFiles(await entries());
+      let problem = await readKattisPackage(files, id, images);
       let derivedTimeSeconds: number | undefined;
       let timeLimitNote = timeLimitExplanation(problem);
       if (problem.timeLimitRule && this.derive) {
@@ -159,6 +159,7 @@ export class ProblemLibrary {
       }
       const record: ImportedProblemRecord = {
         id, title: problem.title, importedAt: new Date().toISOString(), origin, files: Object.fromEntries(files), timeLimitNote,
+        ...(images.size > 0 ? { images: Object.fromEntries(images) } : {}),
         ...(derivedTimeSeconds !== undefined ? { derivedTimeSeconds } : {}),
       };
       await this.store.put(record);
@@ -180,7 +181,7 @@ export async function loadImportedProblem(store: ImportedProblemStore, id: strin
   if (!record) throw new Error(`the imported problem ${id} is no longer stored in this browser`);
   const row = record.files[LIVECODEBENCH_ROW_FILE];
   if (row !== undefined) return { ...(await liveCodeBenchProblem(JSON.parse(row))).problem, id: record.id };
-  const problem = await readKattisPackage(new Map(Object.entries(record.files)), record.id);
+  const problem = await readKattisPackage(new Map(Object.entries(record.files)), record.id, new Map(Object.entries(record.images ?? {})));
   return record.derivedTimeSeconds === undefined ? problem : withDerivedTimeLimit(problem, record.derivedTimeSeconds);
 }
 

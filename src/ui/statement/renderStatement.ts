@@ -3,11 +3,12 @@
  * package, so the HTML is sanitised before it reaches the page (statementSanitizer.ts). Math is
  * cut out before Markdown runs (so `_` and `*` inside formulas stay math) and typeset by KaTeX;
  * the typeset math goes back in after sanitising, and only into text: a formula that landed in an
- * attribute (a link's title, say) goes back as its source text.
+ * attribute (a link's title, say) goes back as its source text. Images show the package's own
+ * files through `images` (statementImageUrls.ts), or a note.
  */
 import katex from 'katex';
 import { marked } from 'marked';
-import { sanitizeStatementHtml } from './statementSanitizer';
+import { sanitizeStatementHtml, type ImageSource } from './statementSanitizer';
 
 const MATH = /\\\$|\$\$([\s\S]+?)\$\$|\$((?:\\.|[^$\\\n])+?)\$/g;
 const SLOT = /CLMATHSLOT(\d+)END/g;
@@ -25,7 +26,7 @@ interface Formula {
   html: string;
 }
 
-export function renderStatement(markdown: string): string {
+export function renderStatement(markdown: string, images?: ImageSource): string {
   const formulas: Formula[] = [];
   const withSlots = markdown.replace(MATH, (whole, display: string | undefined, inline: string | undefined) => {
     const html =
@@ -33,7 +34,7 @@ export function renderStatement(markdown: string): string {
     formulas.push({ source: whole === '\\$' ? '$' : whole, html });
     return placeholder(formulas.length - 1);
   });
-  const fragment = sanitizeStatementHtml(marked.parse(withSlots, { async: false, gfm: true }));
+  const fragment = sanitizeStatementHtml(marked.parse(withSlots, { async: false, gfm: true }), images);
   putBackMath(fragment, formulas);
   const box = document.createElement('div');
   box.append(fragment);

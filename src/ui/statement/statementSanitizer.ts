@@ -6,9 +6,10 @@
  * - no `<style>`, `<link>`, `<meta>`, `<base>`, scripts, frames, forms, SVG, MathML or media, and
  *   no `style`, `class`, `id`, `data-*` or `aria-*` attributes: a statement cannot restyle or hide
  *   anything outside its own box, nor borrow the app's classes to draw a fake verdict;
- * - nothing that loads by itself: `<img>` (and every `src`, `srcset`, `background`, `poster`) is
- *   gone. The reader keeps no image files of a package, so an image is shown as its alt text,
- *   marked as an image, wherever it points;
+ * - nothing that loads by itself: every `<img>` (and every `src`, `srcset`, `background`,
+ *   `poster`) is gone. An image of the package's own files is put back as a new `<img>` with only
+ *   an object URL of that file (made by the caller's `imageSource`) and its alt text; any other
+ *   image is shown as its alt text, marked as an image, with a note why it is not shown;
  * - links only to `http:`, `https:` and `mailto:`, opened in a new tab without a referrer; a link
  *   loads nothing until it is clicked. Any other link (relative, `javascript:`, `data:`) keeps its
  *   text and loses its target.
@@ -37,17 +38,36 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-/** The image's place in the text: its alt text, marked, so the reader knows a figure is missing. */
-function imageAsText(image: Element): Text {
-  const alt = image.getAttribute('alt')?.trim();
-  return image.ownerDocument.createTextNode(alt ? `[image: ${alt}]` : '[image]');
+/** What a statement's image shows: an object URL of the package's file, or a note why nothing. */
+export type ShownImage = { url: string } | { note: string };
+export type ImageSource = (src: string) => ShownImage;
+
+const NO_IMAGES: ImageSource = () => ({ note: 'not one of the package’s files' });
+let imageSource: ImageSource = NO_IMAGES;
+
+/**
+ * The image's place in the statement. Built here from nothing but an object URL and the alt
+ * text, so none of the original's attributes can come along; or its alt text, marked, so the
+ * reader knows a figure is missing and why.
+ */
+function shownImage(image: Element): Node {
+  const alt = image.getAttribute('alt')?.trim() ?? '';
+  const shown = imageSource(image.getAttribute('src') ?? '');
+  const document = image.ownerDocument;
+  if ('url' in shown) {
+    const figure = document.createElement('img');
+    figure.setAttribute('src', shown.url);
+    figure.setAttribute('alt', alt);
+    return figure;
+  }
+  return document.createTextNode(`${alt ? `[image: ${alt}]` : '[image]'} (${shown.note})`);
 }
 
 function createPurifier(): Purifier {
   const purifier = DOMPurify(window);
   purifier.addHook('uponSanitizeElement', (node, data) => {
     // Inserted before the image, which is removed next: the walk has already passed that spot.
-    if (data.tagName === 'img' && node instanceof Element) node.before(imageAsText(node));
+    if (data.tagName === 'img' && node instanceof Element) node.before(shownImage(node));
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName !== 'A') return;
@@ -64,8 +84,16 @@ function createPurifier(): Purifier {
 
 let purifier: Purifier | null = null;
 
-/** `html` reduced to what a statement may contain, as a fragment of this document. */
-export function sanitizeStatementHtml(html: string): DocumentFragment {
+/**
+ * `html` reduced to what a statement may contain, as a fragment of this document; `images` says
+ * what each `<img src>` shows (by default nothing: the note says it is not the package's file).
+ */
+export function sanitizeStatementHtml(html: string, images: ImageSource = NO_IMAGES): DocumentFragment {
   purifier ??= createPurifier();
-  return purifier.sanitize(html, CONFIG);
+  imageSource = images;
+  try {
+    return purifier.sanitize(html, CONFIG);
+  } finally {
+    imageSource = NO_IMAGES;
+  }
 }

@@ -19,13 +19,14 @@ function folderZip(dir: string, wrap: string): Uint8Array {
 }
 
 async function importZip(zip: Uint8Array, id: string) {
-  return readKattisPackage(await collectPackageFiles(readPackageZip(zip)), id);
+  const { files, images } = await collectPackageFiles(readPackageZip(zip));
+  return readKattisPackage(files, id, images);
 }
 
 describe('importing a package', () => {
   it('reads a zip wrapped in a folder, keeping only package files (accepted submissions included)', async () => {
     const zip = folderZip('tests/fixtures/problems/no-time-limit', 'count-up/');
-    const files = await collectPackageFiles(readPackageZip(zip));
+    const { files } = await collectPackageFiles(readPackageZip(zip));
     expect([...files.keys()].sort()).toEqual([
       'data/sample/1.ans', 'data/sample/1.in', 'data/secret/1.ans', 'data/secret/1.in',
       'problem.yaml', 'statement/problem.md', 'submissions/accepted/formula.py', 'submissions/accepted/loop.cpp',
@@ -47,7 +48,7 @@ describe('importing a package', () => {
   it('reads folder entries lazily and never reads files the package does not use', async () => {
     const read: string[] = [];
     const entry = (path: string, text: string): PackageEntry => ({ path, size: text.length, bytes: async () => (read.push(path), strToU8(text)) });
-    const files = await collectPackageFiles([
+    const { files } = await collectPackageFiles([
       entry('p/problem.yaml', 'name: P\n'),
       entry('p/statement/problem.md', 'x'),
       entry('p/data/sample/1.in', '1'),
@@ -58,6 +59,25 @@ describe('importing a package', () => {
     expect(files.size).toBe(4);
     expect(read).not.toContain('submissions/wrong_answer/bad.py');
     expect(read).not.toContain('attachments/big.pdf');
+  });
+
+  it("keeps the statement's images as bytes, beside a LaTeX statement that shows them", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0xff]); // not UTF-8: kept as bytes, never decoded
+    const zip = zipSync({
+      'p/problem.yaml': strToU8('name: Figures\n'),
+      'p/problem_statement/problem.en.tex': strToU8('\\problemname{Figures}\n\\illustration{0.4}{tree.png}{A tree}\nSee \\includegraphics[width=3cm]{img/path}.'),
+      'p/problem_statement/tree.png': png,
+      'p/problem_statement/img/path.jpg': png,
+      'p/problem_statement/notes.pdf': png,
+      'p/data/sample/1.in': strToU8('1'),
+      'p/data/sample/1.ans': strToU8('1'),
+    });
+    const problem = await importZip(zip, 'figures');
+    expect(problem.statement).toContain('![A tree](<tree.png>)');
+    expect(problem.statement).toContain('![](<img/path>)');
+    expect(problem.statementImages?.folder).toBe('problem_statement');
+    expect(Object.keys(problem.statementImages!.files).sort()).toEqual(['problem_statement/img/path.jpg', 'problem_statement/tree.png']);
+    expect(problem.statementImages!.files['problem_statement/tree.png']).toEqual(png);
   });
 
   it('normalises harmless paths and refuses escaping ones', () => {
