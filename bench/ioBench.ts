@@ -8,7 +8,7 @@
  * is close to its CPU time. Plus a line for pb_ds tree operations, natively with libstdc++'s pb_ds. The
  * ratios are what docs/judging.md derives the time multipliers from.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import { CppCompiler, type ClangCommand } from '../src/exec/runtime/cppCompiler'
 import { PythonRunner } from '../src/exec/runtime/pythonRunner';
 import { runWasiProgram } from '../src/exec/runtime/wasiProgram';
 import { type BenchSection, fmt, ratio } from './benchSection';
+import { inProcessCpuMs, nativeCpuMs } from './cpuTime';
 
 const N = 200_000;
 const RUNS = 5;
@@ -28,20 +29,52 @@ const head = '#include <bits/stdc++.h>\nusing namespace std;\nint main() {';
 
 /** Idioms reading N numbers (one a line) or writing N lines; `input` false: no stdin. */
 const CPP_IDIOMS: Array<{ name: string; input: boolean; source: string }> = [
-  { name: 'cin >> x, sync off', input: true, source: `${head} ${FAST} int n; cin >> n; long long s = 0; for (int i = 0, x; i < n; i++) { cin >> x; s += x; } cout << s << '\\n'; }` },
-  { name: 'cin >> x, sync on (tied)', input: true, source: `${head} int n; cin >> n; long long s = 0; for (int i = 0, x; i < n; i++) { cin >> x; s += x; } cout << s << '\\n'; }` },
-  { name: 'while (cin >> x), sync off', input: true, source: `${head} ${FAST} long long s = 0, x; while (cin >> x) s += x; cout << s << '\\n'; }` },
-  { name: 'scanf', input: true, source: `${head} int n; scanf("%d", &n); long long s = 0; for (int i = 0, x; i < n; i++) { scanf("%d", &x); s += x; } printf("%lld\\n", s); }` },
+  {
+    name: 'cin >> x, sync off',
+    input: true,
+    source: `${head} ${FAST} int n; cin >> n; long long s = 0; for (int i = 0, x; i < n; i++) { cin >> x; s += x; } cout << s << '\\n'; }`,
+  },
+  {
+    name: 'cin >> x, sync on (tied)',
+    input: true,
+    source: `${head} int n; cin >> n; long long s = 0; for (int i = 0, x; i < n; i++) { cin >> x; s += x; } cout << s << '\\n'; }`,
+  },
+  {
+    name: 'while (cin >> x), sync off',
+    input: true,
+    source: `${head} ${FAST} long long s = 0, x; while (cin >> x) s += x; cout << s << '\\n'; }`,
+  },
+  {
+    name: 'scanf',
+    input: true,
+    source: `${head} int n; scanf("%d", &n); long long s = 0; for (int i = 0, x; i < n; i++) { scanf("%d", &x); s += x; } printf("%lld\\n", s); }`,
+  },
   {
     name: 'getchar (hand-written reader)',
     input: true,
     source: `${head} long long s = 0, v = 0; int c, neg = 0, in = 0; while ((c = getchar()) != EOF) { if (c == '-') neg = 1; else if (c >= '0' && c <= '9') { v = v * 10 + c - '0'; in = 1; } else if (in) { s += neg ? -v : v; v = neg = in = 0; } } if (in) s += neg ? -v : v; printf("%lld\\n", s); }`,
   },
-  { name: 'getline', input: true, source: `${head} ${FAST} string line; long long s = 0; while (getline(cin, line)) s += line.size(); cout << s << '\\n'; }` },
-  { name: "cout << x << '\\n', sync off", input: false, source: `${head} ${FAST} for (int i = 0; i < ${N}; i++) cout << i * 7919 % 1000003 << '\\n'; }` },
-  { name: "cout << x << '\\n', sync on", input: false, source: `${head} for (int i = 0; i < ${N}; i++) cout << i * 7919 % 1000003 << '\\n'; }` },
+  {
+    name: 'getline',
+    input: true,
+    source: `${head} ${FAST} string line; long long s = 0; while (getline(cin, line)) s += line.size(); cout << s << '\\n'; }`,
+  },
+  {
+    name: "cout << x << '\\n', sync off",
+    input: false,
+    source: `${head} ${FAST} for (int i = 0; i < ${N}; i++) cout << i * 7919 % 1000003 << '\\n'; }`,
+  },
+  {
+    name: "cout << x << '\\n', sync on",
+    input: false,
+    source: `${head} for (int i = 0; i < ${N}; i++) cout << i * 7919 % 1000003 << '\\n'; }`,
+  },
   { name: 'printf', input: false, source: `${head} for (int i = 0; i < ${N}; i++) printf("%d\\n", i * 7919 % 1000003); }` },
-  { name: 'cout << x << endl (flush per line)', input: false, source: `${head} ${FAST} for (int i = 0; i < ${N}; i++) cout << i * 7919 % 1000003 << endl; }` },
+  {
+    name: 'cout << x << endl (flush per line)',
+    input: false,
+    source: `${head} ${FAST} for (int i = 0; i < ${N}; i++) cout << i * 7919 % 1000003 << endl; }`,
+  },
   {
     name: 'pb_ds tree: 200k insert + order_of_key + find_by_order',
     input: false,
@@ -51,10 +84,22 @@ const CPP_IDIOMS: Array<{ name: string; input: boolean; source: string }> = [
 
 const PY_IDIOMS: Array<{ name: string; input: boolean; source: string }> = [
   { name: 'input() per line', input: true, source: 'n = int(input())\ns = 0\nfor _ in range(n):\n    s += int(input())\nprint(s)\n' },
-  { name: 'sys.stdin.readline per line', input: true, source: 'import sys\ninput = sys.stdin.readline\nn = int(input())\ns = 0\nfor _ in range(n):\n    s += int(input())\nprint(s)\n' },
-  { name: 'sys.stdin.read().split()', input: true, source: 'import sys\ndata = sys.stdin.read().split()\nprint(sum(map(int, data[1:])))\n' },
+  {
+    name: 'sys.stdin.readline per line',
+    input: true,
+    source: 'import sys\ninput = sys.stdin.readline\nn = int(input())\ns = 0\nfor _ in range(n):\n    s += int(input())\nprint(s)\n',
+  },
+  {
+    name: 'sys.stdin.read().split()',
+    input: true,
+    source: 'import sys\ndata = sys.stdin.read().split()\nprint(sum(map(int, data[1:])))\n',
+  },
   { name: 'print per line', input: false, source: `for i in range(${N}):\n    print(i * 7919 % 1000003)\n` },
-  { name: 'sys.stdout.write once', input: false, source: `import sys\nsys.stdout.write('\\n'.join(str(i * 7919 % 1000003) for i in range(${N})) + '\\n')\n` },
+  {
+    name: 'sys.stdout.write once',
+    input: false,
+    source: `import sys\nsys.stdout.write('\\n'.join(str(i * 7919 % 1000003) for i in range(${N})) + '\\n')\n`,
+  },
 ];
 
 function numbersInput(): string {
@@ -63,30 +108,8 @@ function numbersInput(): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Least CPU time (user + system) of a native command reading `inputFile`, ms. */
-function nativeMs(command: string, args: string[], inputFile: string): number {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const script = 'TIMEFORMAT="%3U %3S"; time "$0" "$@" < "$INPUT" > /dev/null';
-    const result = spawnSync('bash', ['-c', script, command, ...args], { env: { ...process.env, INPUT: inputFile }, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
-    const [user, system] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-    times.push((user! + system!) * 1000);
-  }
-  return Math.min(...times);
-}
-
-/** Least CPU time of a run in this process (the first runs also pay V8's compiling; the least does not), ms. */
-function judgeMs(run: () => unknown): number {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const before = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(before);
-    times.push((used.user + used.system) / 1000);
-  }
-  return Math.min(...times);
-}
+const nativeMs = (command: string, args: string[], inputFile: string): number => nativeCpuMs(command, args, inputFile, RUNS);
+const judgeMs = (run: () => unknown): number => inProcessCpuMs(run, RUNS);
 
 type Row = { language: string; name: string; judge: number; native: number };
 
@@ -106,10 +129,18 @@ async function cppRows(dir: string, input: string): Promise<Row[]> {
     if (!built.ok) throw new Error(`${idiom.name}: ${built.stderr}`);
     const module = new WebAssembly.Module(built.wasm as Uint8Array<ArrayBuffer>);
     const bytes = new TextEncoder().encode(stdin);
-    const judge = Math.max(0.5, judgeMs(() => runWasiProgram(module, { stdin: bytes, outputBytes: 64 << 20, memoryBytes: 256 << 20 })) - judgeStart);
+    const judge = Math.max(
+      0.5,
+      judgeMs(() => runWasiProgram(module, { stdin: bytes, outputBytes: 64 << 20, memoryBytes: 256 << 20 })) - judgeStart,
+    );
     writeFileSync(join(dir, `idiom${i}.cpp`), idiom.source);
     execFileSync('g++', ['-O2', '-std=c++17', join(dir, `idiom${i}.cpp`), '-o', join(dir, `idiom${i}`)]);
-    rows.push({ language: 'C++', name: idiom.name, judge, native: Math.max(0.5, nativeMs(join(dir, `idiom${i}`), [], idiom.input ? inputFile(dir, input) : '/dev/null') - start) });
+    rows.push({
+      language: 'C++',
+      name: idiom.name,
+      judge,
+      native: Math.max(0.5, nativeMs(join(dir, `idiom${i}`), [], idiom.input ? inputFile(dir, input) : '/dev/null') - start),
+    });
   }
   return rows;
 }
@@ -139,19 +170,31 @@ export const ioSection: BenchSection = {
     const dir = mkdtempSync(join(tmpdir(), 'critique-lab-io-'));
     const input = numbersInput();
     const rows = [...(await cppRows(dir, input)), ...(await pythonRows(dir, input))];
-    print(`${N.toLocaleString('en')} numbers read (one a line, ${(input.length / 1e6).toFixed(1)} MB) or lines written; least of ${RUNS} runs.`);
-    print('CPU time (user + system), each side less an empty program\'s. Judge: the run in our runtimes. Native: g++ -O2 -std=c++17 / python3.');
+    print(
+      `${N.toLocaleString('en')} numbers read (one a line, ${(input.length / 1e6).toFixed(1)} MB) or lines written; least of ${RUNS} runs.`,
+    );
+    print(
+      "CPU time (user + system), each side less an empty program's. Judge: the run in our runtimes. Native: g++ -O2 -std=c++17 / python3.",
+    );
     print('');
     print('| language | idiom | judge | native | judge ÷ native |');
     print('| --- | --- | --- | --- | --- |');
-    for (const row of rows) print(`| ${row.language} | ${row.name} | ${fmt(row.judge)} | ${fmt(row.native)} | ${ratio(row.judge, row.native)} |`);
+    for (const row of rows)
+      print(`| ${row.language} | ${row.name} | ${fmt(row.judge)} | ${fmt(row.native)} | ${ratio(row.judge, row.native)} |`);
     const scanf = rows.find((r) => r.name === 'scanf')!;
     const printf = rows.find((r) => r.name === 'printf')!;
     print('');
     print('iostream against stdio in the judge (target ≤ 2×):');
-    for (const row of rows.filter((r) => r.language === 'C++' && /cin|getline/.test(r.name))) print(`- ${row.name}: ${ratio(row.judge, scanf.judge)} of scanf`);
-    for (const row of rows.filter((r) => r.language === 'C++' && /cout/.test(r.name))) print(`- ${row.name}: ${ratio(row.judge, printf.judge)} of printf`);
+    for (const row of rows.filter((r) => r.language === 'C++' && /cin|getline/.test(r.name)))
+      print(`- ${row.name}: ${ratio(row.judge, scanf.judge)} of scanf`);
+    for (const row of rows.filter((r) => r.language === 'C++' && /cout/.test(r.name)))
+      print(`- ${row.name}: ${ratio(row.judge, printf.judge)} of printf`);
     print('');
-    print(`Load average: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    print(
+      `Load average: ${(await import('node:os'))
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
   },
 };
