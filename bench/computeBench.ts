@@ -88,7 +88,10 @@ const PYTHON: Idiom[] = [
     name: 'all pairs, running sum (O(n²), n = 1500)',
     source: `${pyHead}n = 1500\na = [next_value() % 2000001 - 1000000 for _ in range(n)]\nbest = a[0]\nfor l in range(n):\n    s = 0\n    for r in range(l, n):\n        s += a[r]\n        if s > best:\n            best = s\nprint(best)\n`,
   },
-  { name: 'big integers: 3000!', source: 'import math\nprint(sum(int(d) for d in str(math.factorial(3000))))\n' },
+  {
+    name: 'big integers: 3000!',
+    source: 'import math, sys\nsys.set_int_max_str_digits(0)\nprint(sum(int(d) for d in str(math.factorial(3000))))\n',
+  },
   { name: 'str join of 5·10⁵ numbers', source: `print(len(' '.join(str(i * 7919 % 1000003) for i in range(500000))))\n` },
 ];
 
@@ -135,6 +138,10 @@ async function pythonRows(): Promise<Row[]> {
   const judgeStart = inProcessCpuMs(() => runner.run('pass\n', new Uint8Array(), limits), RUNS);
   const nativeStart = nativeCpuMs('python3', ['-c', 'pass'], '/dev/null', RUNS);
   return PYTHON.map((idiom) => {
+    const ours = runner.run(idiom.source, new Uint8Array(), limits);
+    const theirs = execFileSync('python3', ['-c', idiom.source], { encoding: 'utf8' }).trim();
+    if (ours.status !== 'ok' || ours.stdout.trim() !== theirs)
+      throw new Error(`${idiom.name}: judge ${ours.status} printed ${ours.stdout.trim()}, native ${theirs}`);
     const judge = inProcessCpuMs(() => runner.run(idiom.source, new Uint8Array(), limits), RUNS) - judgeStart;
     const native = nativeCpuMs('python3', ['-c', idiom.source], '/dev/null', RUNS) - nativeStart;
     return { language: 'Python', name: idiom.name, judge, native: Math.max(0.5, native) };
