@@ -8,12 +8,10 @@
  * is close to its CPU time. Plus a line for pb_ds tree operations, natively with libstdc++'s pb_ds. The
  * ratios are what docs/judging.md derives the time multipliers from.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { commands } from '@yowasp/clang';
 import { loadPyodide } from 'pyodide';
 import { diskPrebuiltStore } from '../src/exec/clangCaches/nodePrebuiltStore';
@@ -22,6 +20,7 @@ import { CppCompiler, type ClangCommand } from '../src/exec/runtime/cppCompiler'
 import { PythonRunner } from '../src/exec/runtime/pythonRunner';
 import { runWasiProgram } from '../src/exec/runtime/wasiProgram';
 import { type BenchSection, fmt, ratio } from './benchSection';
+import { inProcessRunCpuMs, leastOfRounds, nativeRunCpuMs } from './cpuTime';
 
 const N = 200_000;
 const RUNS = 5;
@@ -65,41 +64,6 @@ function numbersInput(): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** CPU time (user + system) of one run of a native command reading `inputFile`, ms. */
-function nativeRunMs(command: string, args: string[], inputFile: string): number {
-  const script = 'TIMEFORMAT="%3U %3S"; time "$0" "$@" < "$INPUT" > /dev/null';
-  const result = spawnSync('bash', ['-c', script, command, ...args], { env: { ...process.env, INPUT: inputFile }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
-  const [user, system] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-  return (user! + system!) * 1000;
-}
-
-// V8's collector on demand, so that the memory earlier runs left behind (each run instantiates a
-// module with its own memory) is collected before a measured run rather than during it.
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
-/** CPU time of one run in this process, ms. */
-function judgeRunMs(run: () => unknown): number {
-  collectGarbage();
-  const before = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
-
-/**
- * The least of RUNS times of each measurement, taken in rounds (every measurement once per round),
- * so that a stretch of load on a shared machine falls on all of them alike rather than on the one
- * measured then: the ratios between idioms are what this section is for. The least also leaves out
- * a judge run's first passes, which pay V8's compiling.
- */
-function leastOfRounds(measures: ReadonlyArray<() => number>): number[] {
-  const least = measures.map(() => Infinity);
-  for (let round = 0; round < RUNS; round++) measures.forEach((measure, i) => (least[i] = Math.min(least[i]!, measure())));
-  return least;
-}
-
 type Row = { language: string; name: string; judge: number; native: number };
 
 async function cppRows(dir: string, input: string): Promise<Row[]> {
@@ -110,20 +74,20 @@ async function cppRows(dir: string, input: string): Promise<Row[]> {
   // The judge's side, too, less an empty program's run (instantiating the module and its memory).
   const empty = await compiler.compile('int main() {}\n', 256 << 20);
   const emptyModule = new WebAssembly.Module(empty.wasm as Uint8Array<ArrayBuffer>);
-  const judgeRuns: Array<() => number> = [() => judgeRunMs(() => runWasiProgram(emptyModule, { stdin: new Uint8Array(), outputBytes: 1 << 20, memoryBytes: 256 << 20 }))];
-  const nativeRuns: Array<() => number> = [() => nativeRunMs(join(dir, 'empty'), [], '/dev/null')];
+  const judgeRuns: Array<() => number> = [() => inProcessRunCpuMs(() => runWasiProgram(emptyModule, { stdin: new Uint8Array(), outputBytes: 1 << 20, memoryBytes: 256 << 20 }))];
+  const nativeRuns: Array<() => number> = [() => nativeRunCpuMs(join(dir, 'empty'), [], '/dev/null')];
   for (const [i, idiom] of CPP_IDIOMS.entries()) {
     const built = await compiler.compile(idiom.source, 256 << 20);
     if (!built.ok) throw new Error(`${idiom.name}: ${built.stderr}`);
     const module = new WebAssembly.Module(built.wasm as Uint8Array<ArrayBuffer>);
     const bytes = new TextEncoder().encode(idiom.input ? input : '');
-    judgeRuns.push(() => judgeRunMs(() => runWasiProgram(module, { stdin: bytes, outputBytes: 64 << 20, memoryBytes: 256 << 20 })));
+    judgeRuns.push(() => inProcessRunCpuMs(() => runWasiProgram(module, { stdin: bytes, outputBytes: 64 << 20, memoryBytes: 256 << 20 })));
     writeFileSync(join(dir, `idiom${i}.cpp`), idiom.source);
     execFileSync('g++', ['-O2', '-std=c++17', join(dir, `idiom${i}.cpp`), '-o', join(dir, `idiom${i}`)]);
-    nativeRuns.push(() => nativeRunMs(join(dir, `idiom${i}`), [], idiom.input ? numbers : '/dev/null'));
+    nativeRuns.push(() => nativeRunCpuMs(join(dir, `idiom${i}`), [], idiom.input ? numbers : '/dev/null'));
   }
-  const [judgeStart, ...judge] = leastOfRounds(judgeRuns);
-  const [nativeStart, ...native] = leastOfRounds(nativeRuns);
+  const [judgeStart, ...judge] = leastOfRounds(judgeRuns, RUNS);
+  const [nativeStart, ...native] = leastOfRounds(nativeRuns, RUNS);
   return CPP_IDIOMS.map((idiom, i) => ({ language: 'C++', name: idiom.name, judge: Math.max(0.5, judge[i]! - judgeStart!), native: Math.max(0.5, native[i]! - nativeStart!) }));
 }
 
@@ -131,15 +95,15 @@ async function pythonRows(dir: string, input: string): Promise<Row[]> {
   const runner = await PythonRunner.create(loadPyodide, { harness: readPythonHarness(), load: { indexURL: pyodideIndexUrl() } });
   const limits = { outputBytes: 64 << 20, memoryBytes: 512 << 20 };
   const numbers = inputFile(dir, input);
-  const judgeRuns: Array<() => number> = [() => judgeRunMs(() => runner.run('pass\n', new Uint8Array(), limits))];
-  const nativeRuns: Array<() => number> = [() => nativeRunMs('python3', ['-c', 'pass'], '/dev/null')];
+  const judgeRuns: Array<() => number> = [() => inProcessRunCpuMs(() => runner.run('pass\n', new Uint8Array(), limits))];
+  const nativeRuns: Array<() => number> = [() => nativeRunCpuMs('python3', ['-c', 'pass'], '/dev/null')];
   for (const idiom of PY_IDIOMS) {
     const stdin = new TextEncoder().encode(idiom.input ? input : '');
-    judgeRuns.push(() => judgeRunMs(() => runner.run(idiom.source, stdin, limits)));
-    nativeRuns.push(() => nativeRunMs('python3', ['-c', idiom.source], idiom.input ? numbers : '/dev/null'));
+    judgeRuns.push(() => inProcessRunCpuMs(() => runner.run(idiom.source, stdin, limits)));
+    nativeRuns.push(() => nativeRunCpuMs('python3', ['-c', idiom.source], idiom.input ? numbers : '/dev/null'));
   }
-  const [judgeStart, ...judge] = leastOfRounds(judgeRuns);
-  const [nativeStart, ...native] = leastOfRounds(nativeRuns);
+  const [judgeStart, ...judge] = leastOfRounds(judgeRuns, RUNS);
+  const [nativeStart, ...native] = leastOfRounds(nativeRuns, RUNS);
   return PY_IDIOMS.map((idiom, i) => ({ language: 'Python', name: idiom.name, judge: Math.max(0.5, judge[i]! - judgeStart!), native: Math.max(0.5, native[i]! - nativeStart!) }));
 }
 

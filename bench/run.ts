@@ -9,15 +9,18 @@ import { browserSection } from './browserBench';
 import { executionSection } from './executionBench';
 import { evalSection } from './evalBench';
 import { ioSection } from './ioBench';
+import { computeSection } from './computeBench';
 import { browserIsolationSection } from './browserIsolationBench';
 import { isolationSection } from './isolationBench';
 import { wasiRuntimeSection } from './wasiRuntimeBench';
 import { streamingSection } from './streaming/streamingBench';
 import { paritySection } from './parityBench';
+import { bundledSection } from './bundledBench';
 
 const SECTIONS: BenchSection[] = [
   executionSection,
   ioSection,
+  computeSection,
   isolationSection,
   browserIsolationSection,
   wasiRuntimeSection,
@@ -25,6 +28,7 @@ const SECTIONS: BenchSection[] = [
   streamingSection,
   evalSection,
   paritySection,
+  bundledSection,
 ];
 
 const filter = process.argv[2];

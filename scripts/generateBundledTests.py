@@ -1,10 +1,12 @@
 """Writes the secret tests of the bundled problems multiples, dry-spell, min-gap, rooms and average.
 
 Deterministic (fixed seeds): rerunning it rewrites the same files. Answers come from the plain
-reference solutions below, written for clarity rather than speed. Large inputs are sized so every
-file stays under ~200 KB while still separating O(n log n) from O(n^2) in Python; where no
-complexity trap is meant, they stay small enough that C++ reading with a synced cin (much slower
-than scanf under the WASI runner) keeps well inside the limit.
+reference solutions below, written for clarity rather than speed. Each problem's last secret test
+has the largest n its statement allows, so O(n^2) is far past the time limit natively in C++ as in
+Python, while O(n log n) passes with room to spare; it comes last because judging stops at the
+first failing test, so wrong answers are caught by the small tests before it and only programs that
+are right on them pay for the large one. Values inside it are kept short where the statement
+allows (the files are precached by the app): the size of n is what a complexity trap needs.
 """
 import random
 from pathlib import Path
@@ -58,7 +60,7 @@ def dry_spell():
     rng = random.Random(2026)
     def days(values):
         return f"{len(values)}\n{' '.join(map(str, values))}\n"
-    large = [0 if rng.random() < 0.7 else rng.randint(1, 50) for _ in range(10000)]
+    large = [0 if rng.random() < 0.7 else rng.randint(1, 50) for _ in range(10**5)]  # n at its bound
     large[-60:] = [0] * 60  # the longest spell touches the last day
     cases = {
         "01-no-days": days([]),
@@ -81,8 +83,8 @@ def min_gap():
     rng = random.Random(4242)
     def readings(values):
         return f"{len(values)}\n{' '.join(map(str, values))}\n"
-    spread = rng.sample(range(0, 10**7, 97), 20000)
-    spread[777] = spread[12345] + 5  # the closest pair sits far apart in input order
+    spread = rng.sample(range(-(10**7), 10**7 - 100, 97), 10**5)  # n at its bound, all gaps >= 97
+    spread[777] = spread[76543] + 5  # the closest pair sits far apart in input order
     cases = {
         "01-two": readings([10, 3]),
         "02-equal": readings([8, 1, 8, 20]),
@@ -117,18 +119,18 @@ def rooms():
     chain = [(i * 10, i * 10 + 10) for i in range(8)]
     rng.shuffle(chain)
     large = []
-    for _ in range(10000):
+    for _ in range(10**5):  # n at its bound
         s = rng.randint(0, 10**6 - 1)
         large.append((s, min(10**6, s + rng.randint(1, 3000))))
-    back_to_back = [(s, s + 60) for s in range(0, 600000, 60)][:9000]
+    back_to_back = [(s, s + 60) for s in range(0, 600000, 60)][:2000]
     rng.shuffle(back_to_back)
     cases = {
         "01-one": meetings([(5, 9)]),
         "02-chain": meetings(chain),
         "03-nested": meetings([(1, 100), (2, 99), (3, 98), (50, 51)]),
         "04-same-start": meetings([(4, 5), (4, 6), (4, 7), (5, 6)]),
-        "05-large": meetings(large),
-        "06-back-to-back": meetings(back_to_back),
+        "05-back-to-back": meetings(back_to_back),
+        "06-large": meetings(large),
     }
     write_cases("rooms", cases, rooms_answer)
 
@@ -156,7 +158,7 @@ def average():
         "02-single": scores([999999999]),
         "03-big-mean": scores([123456789, 123456790]),
         "04-overflow": scores([10**9] * 3),
-        "05-large": scores([rng.randint(0, 10**9) for _ in range(5000)]),
+        "05-large": scores([rng.randint(0, 1000) for _ in range(10**5)]),  # n at its bound
     }
     write_cases("average", cases, average_answer)
 

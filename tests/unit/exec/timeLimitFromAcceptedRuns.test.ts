@@ -21,7 +21,7 @@ beforeAll(() => {
 afterAll(() => executor?.dispose());
 
 describe('resolveTimeLimit', () => {
-  it('derives the limit from the slowest accepted submission, with the format\'s rule', async () => {
+  it("derives the limit from the slowest accepted submission, with the format's rule", async () => {
     const problem = await readProblemDir(fixture('no-time-limit'));
     expect(problem.limits.timeSource).toBe('default');
     const resolution = await resolveTimeLimit(executor, problem);
@@ -35,7 +35,9 @@ describe('resolveTimeLimit', () => {
     const expected = deriveTimeLimit(problem.timeLimitRule!, slowestMs / 1000 / TIME_MULTIPLIER[language]);
     expect(resolution.problem.limits.timeSeconds).toBe(expected.timeSeconds);
     expect(resolution.derived!.tleBoundarySeconds).toBe(expected.tleBoundarySeconds);
-    expect(resolution.explanation).toMatch(/derived \(2023-07 rules: slowest accepted run × 3, rounded up to 0\.5 s\) from submissions\/accepted\/(formula\.py|loop\.cpp)/);
+    expect(resolution.explanation).toMatch(
+      /derived \(2023-07 rules: slowest accepted run × 3, rounded up to 0\.5 s\) from submissions\/accepted\/(formula\.py|loop\.cpp)/,
+    );
   }, 180_000);
 
   it('falls back to the stated default when there are no accepted submissions, and says so', async () => {
@@ -49,13 +51,16 @@ describe('resolveTimeLimit', () => {
 describe('critique-lab judge', () => {
   it('reports where the time limit came from', async () => {
     const stdout = await new Promise<string>((resolve, reject) =>
-      execFile('node', ['bin/critique-lab.mjs', 'judge', fixture('no-time-limit'), fixture('no-time-limit/submissions/wrong_answer/zero.py'), '--json'], { cwd: root, timeout: 240_000 }, (error, out) =>
-        error && !out ? reject(error) : resolve(out),
+      execFile(
+        'node',
+        ['bin/critique-lab.mjs', 'judge', fixture('no-time-limit'), fixture('no-time-limit/submissions/wrong_answer/zero.py'), '--json'],
+        { cwd: root, timeout: 240_000 },
+        (error, out) => (error && !out ? reject(error) : resolve(out)),
       ),
     );
     const result = JSON.parse(stdout);
     expect(result).toMatchObject({ verdict: 'WA', timeLimitSource: 'derived' });
     expect(result.timeLimitExplanation).toMatch(/^Time limit [\d.]+ s derived/);
-    expect(result.timeLimitMs).toBe(Math.max(250, Math.round(result.timeLimitSeconds * 1000 * 3)));
+    expect(result.timeLimitMs).toBe(Math.max(250, Math.round(result.timeLimitSeconds * 1000 * TIME_MULTIPLIER.python)));
   }, 240_000);
 });

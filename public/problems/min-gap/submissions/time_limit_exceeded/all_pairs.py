@@ -1,4 +1,4 @@
-# Compares every pair: correct, but 2*10^8 pairs for n = 2*10^4.
+# Compares every pair: correct, but 5*10^9 pairs for n = 10^5.
 import sys
 data = sys.stdin.read().split()
 n = int(data[0])
