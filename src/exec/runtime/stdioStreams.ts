@@ -11,7 +11,8 @@
  * This unit, compiled once with the program's own flags and linked into every program, does three
  * things:
  *
- * 1. It instantiates those templates again, optimised. Explicit instantiations are weak
+ * 1. It instantiates those templates again, optimised — and `std::sort`'s `__sort`, which libc++'s
+ *    headers only declare for arithmetic types in their default order. Explicit instantiations are weak
  *    definitions both here and in libc++.a, and the linker keeps the first it sees: ours, since
  *    object files come before the libraries.
  * 2. It gives `std::cin` and `std::cout` stream buffers that keep C stdio's semantics — one stream
@@ -164,6 +165,7 @@ const wrappers = [
 ].join('\n');
 
 export const STDIO_STREAMS_SOURCE = `// critique-lab: optimised iostreams over C stdio (see stdioStreams.ts).
+#include <algorithm>
 #include <charconv>
 #include <cstdarg>
 #include <cstdio>
@@ -448,6 +450,34 @@ _LIBCPP_STRING_UNSTABLE_EXTERN_TEMPLATE_LIST(CRITIQUE_LAB_INSTANTIATE, char)
 _LIBCPP_STRING_V1_EXTERN_TEMPLATE_LIST(CRITIQUE_LAB_INSTANTIATE, char)
 #endif
 #undef CRITIQUE_LAB_INSTANTIATE
+// std::sort of arithmetic values in their default order: the header sends it to \`__sort\`, which it
+// only declares (libc++.a holds it, unoptimised: about 5× g++ -O2 on two million ints). Defined
+// here as the header sorts with any other comparator (introsort, branchless for arithmetic types),
+// and instantiated for the same types. \`__less<T>\` is an empty tag; \`__less<>\` compares.
+template <class Compare, class Pointer>
+void __sort(Pointer first, Pointer last, Compare) {
+  if (first == last) return;
+  __less<> less;
+  const ptrdiff_t depth_limit = 2 * std::__bit_log2(static_cast<size_t>(last - first));
+  std::__introsort<_ClassicAlgPolicy, __less<>&, Pointer, __use_branchless_sort<__less<>, Pointer> >(first, last, less, depth_limit);
+}
+#define CRITIQUE_LAB_SORT(T) template void __sort<__less<T>&, T*>(T*, T*, __less<T>&);
+CRITIQUE_LAB_SORT(char)
+CRITIQUE_LAB_SORT(wchar_t)
+CRITIQUE_LAB_SORT(signed char)
+CRITIQUE_LAB_SORT(unsigned char)
+CRITIQUE_LAB_SORT(short)
+CRITIQUE_LAB_SORT(unsigned short)
+CRITIQUE_LAB_SORT(int)
+CRITIQUE_LAB_SORT(unsigned)
+CRITIQUE_LAB_SORT(long)
+CRITIQUE_LAB_SORT(unsigned long)
+CRITIQUE_LAB_SORT(long long)
+CRITIQUE_LAB_SORT(unsigned long long)
+CRITIQUE_LAB_SORT(float)
+CRITIQUE_LAB_SORT(double)
+CRITIQUE_LAB_SORT(long double)
+#undef CRITIQUE_LAB_SORT
 } // namespace _LIBCPP_ABI_NAMESPACE
 } // namespace std
 

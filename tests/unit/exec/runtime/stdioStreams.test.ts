@@ -42,6 +42,34 @@ describe('iostreams over C stdio', () => {
     expect(fast.stdout.length).toBeGreaterThan(100);
   }, 240_000);
 
+  it('std::sort of every arithmetic type in its default order (our optimised __sort) sorts as libc++.a and as a lambda comparator does', async () => {
+    const source = `#include <bits/stdc++.h>
+using namespace std;
+unsigned long long state = 88172645463325252ull;
+unsigned long long next() { state ^= state << 13; state ^= state >> 7; state ^= state << 17; return state; }
+template <class T> void check(const char* name, int n) {
+  vector<T> values(n);
+  for (auto& v : values) v = static_cast<T>(static_cast<long long>(next() % 2000001) - 1000000) / (is_floating_point<T>::value ? T(7) : T(1));
+  vector<T> byLambda = values;
+  sort(values.begin(), values.end());
+  sort(byLambda.begin(), byLambda.end(), [](T a, T b) { return a < b; });
+  long double sum = 0; for (size_t i = 0; i < values.size(); i += 97) sum += values[i];
+  printf("%s %d %.3Lf\\n", name, values == byLambda && is_sorted(values.begin(), values.end()), sum);
+}
+int main() {
+  check<char>("char", 1000); check<wchar_t>("wchar_t", 1000); check<signed char>("schar", 1000); check<unsigned char>("uchar", 1000);
+  check<short>("short", 5000); check<unsigned short>("ushort", 5000); check<int>("int", 50000); check<unsigned>("unsigned", 50000);
+  check<long>("long", 50000); check<unsigned long>("ulong", 50000); check<long long>("ll", 50000); check<unsigned long long>("ull", 50000);
+  check<float>("float", 50000); check<double>("double", 50000); check<long double>("ldouble", 20000);
+}
+`;
+    const fast = await run(withStreams, source, '');
+    expect(fast).toEqual(await run(withoutStreams, source, ''));
+    const lines = fast.stdout.trim().split('\n');
+    expect(lines).toHaveLength(15);
+    for (const line of lines) expect(line.split(' ')[1]).toBe('1');
+  }, 240_000);
+
   it('every program gets them: a <bits/stdc++.h> program reads to end of file through our cin and cout buffers', async () => {
     const source =
       '#include <bits/stdc++.h>\nint main(){long long s=0,x;while(std::cin>>x)s+=x;' +
