@@ -1,10 +1,12 @@
 /**
- * A live run on the in-browser engine, over WebLLM's real worker protocol: the Model view
- * downloads a model folder from the fixture host into WebLLM's cache and starts the model worker;
- * the worker served is WebLLM's real WebWorkerMLCEngineHandler with a scripted MLCEngine where the
- * GPU pipeline would be (tests/fixtures/scriptedWebLLMWorker.ts). Everything on the page's side —
- * WebLLM's WebWorkerMLCEngine client, the app's engine, pipeline, journal and Demo — is the app's.
+ * A live run on the in-browser engine, on a Kattis package imported from a folder, over WebLLM's
+ * real worker protocol: the Model view downloads a model folder from the fixture host into
+ * WebLLM's cache and starts the model worker; the worker served is WebLLM's real
+ * WebWorkerMLCEngineHandler with a scripted MLCEngine where the GPU pipeline would be
+ * (tests/fixtures/scriptedWebLLMWorker.ts). Everything on the page's side — WebLLM's
+ * WebWorkerMLCEngine client, the app's engine, pipeline, journal and Demo — is the app's.
  */
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { expect, test } from '@playwright/test';
 import { problemQuestion } from '../../src/core/chat/prompts';
@@ -18,6 +20,7 @@ import { startModelFileServer, type ModelFileServer } from '../fixtures/servers/
 // from its precache before the test could.
 test.use({ serviceWorkers: 'block' });
 
+const PACKAGE = fileURLToPath(new URL('../fixtures/problems/gap', import.meta.url));
 let host: ModelFileServer;
 let workerScript: string;
 test.beforeAll(async () => {
@@ -41,10 +44,18 @@ interface WorkerReceived {
   requests: { messages?: { role: string; content: string }[] }[];
 }
 
-test('a reload in the middle of a WebLLM live run reopens it, marked interrupted, with everything received so far', async ({ page }) => {
+test('a WebLLM live run on an imported package: reloaded mid-run, it reopens interrupted with everything received so far', async ({
+  page,
+}) => {
   await page.route(/\/assets\/llm\.worker[^/]*\.js$/, async (route) =>
     route.fulfill({ response: await route.fetch(), body: workerScript }),
   );
+  // A Kattis package imported from a folder is the problem the run is on.
+  await page.goto('./#/judge');
+  await page.getByTestId('problem-library').locator('summary').click();
+  await page.getByTestId('import-folder').setInputFiles(PACKAGE);
+  await expect(page.getByTestId('import-notice')).toContainText('Imported Gap');
+
   await page.goto('./#/model');
   await page.getByLabel('Other URL').check();
   await page.getByLabel('Model URL').fill(host.modelUrl('ok'));
@@ -53,8 +64,9 @@ test('a reload in the middle of a WebLLM live run reopens it, marked interrupted
   await startLoad(page);
   await expect(page.getByTestId('load-phase')).toHaveAttribute('data-phase', 'ready', { timeout: 60_000 });
 
-  await page.getByRole('link', { name: 'Demo' }).click();
-  await page.getByLabel('Source').selectOption('live');
+  await page.goto('./#/demo?problem=gap');
+  await expect(page.getByLabel('Problem').locator('option[value="gap"]')).toHaveText('Gap (imported)');
+  await expect(page.getByLabel('Source')).toHaveValue('live');
   await page.getByLabel('Candidates k').fill('1');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   // Mid-run: the generation has finished (WebLLM's usage chunk, the program judged) and the
@@ -83,7 +95,7 @@ test('a reload in the middle of a WebLLM live run reopens it, marked interrupted
     return { reloads, requests };
   });
   expect(received.reloads).toEqual([[['OCR-2-7B-q4f32_1-MLC'], [NO_SYSTEM_TURN]]]);
-  const question = problemQuestion(await readProblemDir('public/problems/max-subarray'));
+  const question = problemQuestion(await readProblemDir(PACKAGE));
   expect(received.requests.map((r) => r.messages)).toEqual([
     [{ role: 'user', content: trainedGeneration('python', 'python', question) }],
     [{ role: 'user', content: trainedCritique(question, '```python\nprint(7)\n```') }],
