@@ -8,27 +8,22 @@ import type { ChatMessage } from '../core/chat/chatEngine';
 
 export type PromptFormat = 'chatml';
 
-interface RenderOptions {
-  /** System message inserted when the messages have none; `null` inserts none. */
-  defaultSystem?: string | null;
-}
-
-/** Renders `messages` and opens the assistant turn, followed by `assistantPrefix` verbatim. */
-function renderChatML(messages: ChatMessage[], assistantPrefix = '', options: RenderOptions = {}): string {
+/**
+ * Renders `messages` and opens the assistant turn, followed by `assistantPrefix` verbatim. No
+ * system turn is added: the app sends none (OCR-2 was trained without one), and WebLLM is told to
+ * render none either (src/webllm/noSystemTurn.ts), so a continuation starts as its chat did.
+ */
+function renderChatML(messages: ChatMessage[], assistantPrefix = ''): string {
   const parts: string[] = [];
-  const defaultSystem = options.defaultSystem === undefined ? null : options.defaultSystem;
-  if (messages[0]?.role !== 'system' && defaultSystem !== null) {
-    parts.push(`<|im_start|>system\n${defaultSystem}<|im_end|>\n`);
-  }
   for (const m of messages) parts.push(`<|im_start|>${m.role}\n${m.content}<|im_end|>\n`);
   parts.push(`<|im_start|>assistant\n${assistantPrefix}`);
   return parts.join('');
 }
 
-export function renderPrompt(format: PromptFormat, messages: ChatMessage[], assistantPrefix = '', options: RenderOptions = {}): string {
+export function renderPrompt(format: PromptFormat, messages: ChatMessage[], assistantPrefix = ''): string {
   switch (format) {
     case 'chatml':
-      return renderChatML(messages, assistantPrefix, options);
+      return renderChatML(messages, assistantPrefix);
   }
 }
 

@@ -11,20 +11,29 @@
  * so chunk counts are token counts (except multi-token characters). Abort calls
  * `interruptGenerate()`; WebLLM then ends the stream with finish_reason `abort`. Budget forcing
  * continues an assistant turn with `completions.create` on a ChatML prompt rendered here
- * (WebLLM's chat API refuses a trailing assistant message).
+ * (WebLLM's chat API refuses a trailing assistant message). Neither path sends a system turn
+ * (noSystemTurn.ts), so both prompts start alike.
  */
 import type { ChatCompletionChunk, Completion, InitProgressReport, WebWorkerMLCEngine } from '@mlc-ai/web-llm';
-import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type LoadOptions } from '../core/chat/chatEngine';
+import {
+  AbortedError,
+  type ChatEngine,
+  type ChatMessage,
+  type ChatOptions,
+  type ChatStream,
+  type LoadOptions,
+} from '../core/chat/chatEngine';
 import { forcedChat, type BudgetPolicy } from '../engines/budgetForcing';
 import { rawStream, type RawCompletionBackend, type RawEnd, type RawParams, type RawStream } from '../engines/rawCompletion';
 import { finishReasonOf } from '../engines/finishReason';
 import { renderPrompt, stopStrings } from '../engines/chatTemplate';
 import { bundledCatalog, f32Sibling, resolveModel, type ModelCatalog, type ResolveOptions, type ResolvedModel } from './modelCatalog';
 import { downloadModelFiles, type DownloadProgress } from './modelDownloader';
-import { configFile, knownModelFiles, probeTargets, ScopedCaches, type CacheStorageLike, type ChatConfigLike, type ModelFile } from './modelFiles';
+import { knownModelFiles, probeTargets, ScopedCaches, type CacheStorageLike, type ModelFile } from './modelFiles';
 import { checkModelLibrary, fetchProber, ModelLoadError, translateLoadFailure, type Prober } from './modelLoadError';
 import { planModelFiles } from './modelPlan';
 import { configExpectation } from './chatConfigCheck';
+import { NO_SYSTEM_TURN } from './noSystemTurn';
 
 /** What WebWorkerMLCEngine needs of a worker (a real Worker, or an in-process one in tests). */
 export interface ChatWorkerLike {
@@ -66,7 +75,10 @@ interface WebLLMEngineOptions {
 type WebLLMPhase = 'idle' | 'downloading' | 'loading' | 'ready' | 'failed';
 
 function defaultWorker(): ChatWorkerLike {
-  return new Worker(new URL('../../workers/browser/llm.worker.ts', import.meta.url), { type: 'module', name: 'llm' }) as unknown as ChatWorkerLike;
+  return new Worker(new URL('../../workers/browser/llm.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'llm',
+  }) as unknown as ChatWorkerLike;
 }
 
 export class WebLLMEngine implements ChatEngine {
@@ -81,7 +93,6 @@ export class WebLLMEngine implements ChatEngine {
   /** Why the engine stopped being usable, when its worker died: later calls say so too. */
   private death: ModelWorkerDiedError | null = null;
   private resolved: ResolvedModel | null = null;
-  private defaultSystem: string | null = null;
 
   constructor(options: WebLLMEngineOptions = {}) {
     this.options = options;
@@ -104,9 +115,10 @@ export class WebLLMEngine implements ChatEngine {
       if (prefetched) planned = await this.prefetch(resolved, options);
       signal?.throwIfAborted();
       this.phase = 'loading';
-      const engine = await this.startEngine(resolved, (fraction, text) => onProgress?.({ fraction: prefetched ? 0.8 + 0.2 * fraction : fraction, text }));
-      await untilAborted(Promise.race([engine.reload(resolved.entry.id), this.workerDied]), signal);
-      this.defaultSystem = await this.readDefaultSystem(resolved);
+      const engine = await this.startEngine(resolved, (fraction, text) =>
+        onProgress?.({ fraction: prefetched ? 0.8 + 0.2 * fraction : fraction, text }),
+      );
+      await untilAborted(Promise.race([engine.reload(resolved.entry.id, NO_SYSTEM_TURN), this.workerDied]), signal);
       this.phase = 'ready';
     } catch (error) {
       this.terminate();
@@ -123,8 +135,16 @@ export class WebLLMEngine implements ChatEngine {
   private async prefetch(resolved: ResolvedModel, { signal, onProgress }: LoadOptions): Promise<ModelFile[]> {
     this.phase = 'downloading';
     const copyFrom = this.options.copyFrom;
-    onProgress?.({ fraction: 0, text: `Checking ${resolved.entry.label} files ${copyFrom ? `in "${copyFrom}"` : `at ${resolved.filesUrl}`}` });
-    const planned = await planModelFiles(resolved, { fetch: this.options.fetch, caches: this.options.caches, signal, expect: configExpectation(resolved) });
+    onProgress?.({
+      fraction: 0,
+      text: `Checking ${resolved.entry.label} files ${copyFrom ? `in "${copyFrom}"` : `at ${resolved.filesUrl}`}`,
+    });
+    const planned = await planModelFiles(resolved, {
+      fetch: this.options.fetch,
+      caches: this.options.caches,
+      signal,
+      expect: configExpectation(resolved),
+    });
     await downloadModelFiles(planned, {
       fetch: this.options.fetch,
       caches: this.options.caches,
@@ -203,20 +223,6 @@ export class WebLLMEngine implements ChatEngine {
     };
   }
 
-  /** The system prompt WebLLM's template uses when none is given (so raw prompts match chat ones). */
-  private async readDefaultSystem(resolved: ResolvedModel): Promise<string | null> {
-    try {
-      const file = configFile(resolved);
-      const hit = await (await new ScopedCaches(this.options.caches).scope('webllm/config')).match(file.url);
-      const config = hit ? ((await hit.json()) as ChatConfigLike) : null;
-      const template = config?.conv_template;
-      const s = typeof template === 'object' ? template.system_message : undefined;
-      return typeof s === 'string' && s !== '' ? s : null;
-    } catch {
-      return null;
-    }
-  }
-
   private terminate(): void {
     this.engine = null;
     this.worker?.terminate?.();
@@ -240,9 +246,9 @@ export class WebLLMEngine implements ChatEngine {
     const engine = this.engine;
     const resolved = this.resolved;
     if (this.death) throw this.death;
-    if (!engine || !resolved || this.phase !== 'ready') throw new ModelLoadError({ kind: 'unknown', why: 'No model is loaded', todo: 'Load a model first.' });
+    if (!engine || !resolved || this.phase !== 'ready')
+      throw new ModelLoadError({ kind: 'unknown', why: 'No model is loaded', todo: 'Load a model first.' });
     const format = resolved.entry.promptFormat;
-    const defaultSystem = this.defaultSystem;
     const sampling = (p: RawParams) => ({
       temperature: p.temperature,
       top_p: p.topP,
@@ -266,7 +272,7 @@ export class WebLLMEngine implements ChatEngine {
         this.stream(
           () =>
             engine.completions.create({
-              prompt: renderPrompt(format, messages, prefix, { defaultSystem }),
+              prompt: renderPrompt(format, messages, prefix),
               stream: true,
               stream_options: { include_usage: true },
               stop: stopStrings(format),

@@ -116,7 +116,13 @@ export class DemoSession {
    * keeps every event of a run as it happens, so a reload reopens it. `imported` holds the
    * problems imported into or written in this browser.
    */
-  constructor(executor: Executor, history: RunHistory, live: LiveSource, journal: RunJournal | null = null, imported: ImportedProblemStore | null = null) {
+  constructor(
+    executor: Executor,
+    history: RunHistory,
+    live: LiveSource,
+    journal: RunJournal | null = null,
+    imported: ImportedProblemStore | null = null,
+  ) {
     this.executor = executor;
     this.history = history;
     this.live = live;
@@ -164,9 +170,20 @@ export class DemoSession {
       if (!followedLink && first) await this.showProblem(first);
       this.saved = await this.history.list();
       // A link says what to show, and so does a problem the visitor picked while the first one
-      // loaded; otherwise the run that was on screen comes back.
-      await this.reopenOnScreen(followedLink || this.visitorChose ? null : remembered);
+      // loaded; otherwise the run that was on screen comes back. A reload keeps the link in the
+      // address bar, so a run on the very problem (and source) it names comes back under it too.
+      const keep = followedLink ? await this.shownByLink(remembered, linked) : !this.visitorChose;
+      await this.reopenOnScreen(keep ? remembered : null);
     });
+  }
+
+  /** Whether the run that was on screen is on the problem (and source) the followed link names. */
+  private async shownByLink(remembered: OnScreenRun | null, route: HashRoute): Promise<boolean> {
+    if (!remembered || this.problemId !== route.problem) return false;
+    if (remembered.kind === 'saved')
+      return !route.run && (await this.history.load(remembered.id).catch(() => null))?.problem.id === route.problem;
+    const entry = await this.journal?.entry(remembered.runId);
+    return entry?.problemId === route.problem && (!route.run || entry.source === route.run);
   }
 
   /** After a reload: the run that was on screen, finished or cut off where it was. */
@@ -438,7 +455,8 @@ export class DemoSession {
       this.saved = await this.history.list();
       await writer?.settled();
       await this.journal?.setStatus(runId, 'finished');
-      if (writer?.failure) this.error = `This run is saved, but its events could not all be kept as it ran (${writer.failure.message}): a reload during a run would not have reopened it.`;
+      if (writer?.failure)
+        this.error = `This run is saved, but its events could not all be kept as it ran (${writer.failure.message}): a reload during a run would not have reopened it.`;
       return record;
     } finally {
       if (this.controller === controller) this.controller = null;

@@ -10,89 +10,8 @@ import { WebWorkerMLCEngineHandler } from '@mlc-ai/web-llm';
 import { ModelWorkerDiedError, WebLLMEngine, type ChatWorkerLike } from '../../../src/webllm/webllmEngine';
 import { ModelLoadError, type Prober } from '../../../src/webllm/modelLoadError';
 import type { ChatStream } from '../../../src/core/chat/chatEngine';
-
-interface ScriptedRequest {
-  messages?: { role: string; content: string }[];
-  prompt?: string;
-  max_tokens?: number;
-  stream_options?: { include_usage?: boolean };
-  temperature?: number;
-  top_p?: number;
-}
-
-const ANSWER = ['```python\n', 'print(7)\n', '```'];
-
-class ScriptedMLCEngine {
-  interruptSignal = false;
-  requests: ScriptedRequest[] = [];
-  reloadError: unknown = null;
-  thinking = 40;
-  delayMs = 0;
-
-  async reload(): Promise<void> {
-    if (this.reloadError) throw this.reloadError;
-  }
-  async unload(): Promise<void> {}
-  interruptGenerate(): void {
-    this.interruptSignal = true;
-  }
-  setInitProgressCallback(): void {}
-  /** WebLLM's handler forwards these on every reload; the real MLCEngine stores them. */
-  appConfig: unknown = null;
-  setAppConfig(appConfig: unknown): void {
-    this.appConfig = appConfig;
-  }
-  setLogLevel(): void {}
-  getInitProgressCallback(): undefined {
-    return undefined;
-  }
-  async chatCompletion(request: ScriptedRequest): Promise<AsyncGenerator<unknown>> {
-    this.requests.push(request);
-    const tokens = ['<think>', ...Array.from({ length: this.thinking }, (_, i) => `t${i} `), '</think>', '\n\n', ...ANSWER];
-    return this.generate(request, tokens, true);
-  }
-  async completion(request: ScriptedRequest): Promise<AsyncGenerator<unknown>> {
-    this.requests.push(request);
-    const closed = /<\/think>\s*$/.test(request.prompt ?? '');
-    return this.generate(request, closed ? ANSWER : [' more', '</think>', ...ANSWER], false);
-  }
-  private async *generate(request: ScriptedRequest, tokens: string[], chat: boolean): AsyncGenerator<unknown> {
-    this.interruptSignal = false;
-    const id = 'scripted';
-    const created = 1;
-    const limit = request.max_tokens ?? Infinity;
-    let n = 0;
-    let finish: 'stop' | 'length' | 'abort' = 'stop';
-    for (const t of tokens) {
-      if (this.interruptSignal) {
-        finish = 'abort';
-        break;
-      }
-      if (n >= limit) {
-        finish = 'length';
-        break;
-      }
-      if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
-      n++;
-      yield chat
-        ? { id, choices: [{ delta: { content: t, role: 'assistant' }, finish_reason: null, index: 0, logprobs: null }], model: 'm', object: 'chat.completion.chunk', created }
-        : { id, choices: [{ text: t, finish_reason: null, index: 0, logprobs: null }], model: 'm', object: 'text_completion', created };
-    }
-    yield chat
-      ? { id, choices: [{ delta: {}, finish_reason: finish, index: 0 }], model: 'm', object: 'chat.completion.chunk', created }
-      : { id, choices: [{ text: '', finish_reason: finish, index: 0 }], model: 'm', object: 'text_completion', created };
-    if (request.stream_options?.include_usage) {
-      yield {
-        id,
-        choices: [],
-        usage: { completion_tokens: n, prompt_tokens: 31, total_tokens: n + 31, extra: { e2e_latency_s: 0.1, prefill_tokens_per_s: 100, decode_tokens_per_s: 20, time_to_first_token_s: 0.01, time_per_output_token_s: 0.05 } },
-        model: 'm',
-        object: chat ? 'chat.completion.chunk' : 'text_completion',
-        created,
-      };
-    }
-  }
-}
+import { NO_SYSTEM_TURN } from '../../../src/webllm/noSystemTurn';
+import { ANSWER, ScriptedMLCEngine } from '../../fixtures/scriptedMLCEngine';
 
 /** An in-process "worker": WebLLM's real handler on the other side of a message hop. */
 function inProcessWorker(scripted: ScriptedMLCEngine): ChatWorkerLike & { terminated: boolean; crash(message: string): void } {
@@ -169,6 +88,9 @@ describe('WebLLMEngine over WebLLM’s worker protocol', () => {
     expect(out.content).toBe(ANSWER.join(''));
     expect(out.usage).toMatchObject({ promptTokens: 31, reasoningTokens: 7, answerTokens: 4, finishReason: 'stop' });
     expect(scripted.requests[0]).toMatchObject({ temperature: 0.6, top_p: 0.95, max_tokens: 500, stream_options: { include_usage: true } });
+    // The messages go as given (one user message), and the model was loaded with no system turn.
+    expect(scripted.requests[0]?.messages).toEqual([{ role: 'user', content: 'solve' }]);
+    expect(scripted.reloads).toEqual([[['OCR-2-7B-q4f32_1-MLC'], [NO_SYSTEM_TURN]]]);
   });
 
   it('abort mid-stream interrupts generation: finish reason abort', async () => {
@@ -232,7 +154,12 @@ describe('WebLLMEngine over WebLLM’s worker protocol', () => {
     const { engine, worker } = make(scripted, prober);
     const err = (await engine.load('OCR-2-7B-q4f32_1-MLC').catch((e: unknown) => e)) as ModelLoadError;
     expect(err).toBeInstanceOf(ModelLoadError);
-    expect(err).toMatchObject({ kind: 'file-missing', file: 'mlc-chat-config.json', status: 404, url: 'http://127.0.0.1:9/m/resolve/main/mlc-chat-config.json' });
+    expect(err).toMatchObject({
+      kind: 'file-missing',
+      file: 'mlc-chat-config.json',
+      status: 404,
+      url: 'http://127.0.0.1:9/m/resolve/main/mlc-chat-config.json',
+    });
     expect(err.raw).toContain("Failed to execute 'add' on 'Cache'");
     expect(probed[0]).toBe('http://127.0.0.1:9/m/resolve/main/mlc-chat-config.json');
     expect(worker.terminated).toBe(true);
