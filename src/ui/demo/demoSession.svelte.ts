@@ -24,6 +24,7 @@ import { ownProblemChoices, type ProblemChoice } from '../data/problemChoices';
 import type { ReadyEngine } from '../model/readyEngine';
 import type { LiveRunSettings } from '../settings/liveRunSettings.svelte';
 import { RunView } from './runView.svelte';
+import type { DownloadConsent } from './downloadConsent.svelte';
 import { RunPace } from '../../core/pipeline/runPace';
 import { measuredPace, rememberPace, type MeasuredPace } from '../data/measuredPace';
 
@@ -110,18 +111,30 @@ export class DemoSession {
    */
   private problemChoice = 0;
   private readonly imported: ImportedProblemStore | null;
+  /** Asks before a large runtime download on a phone or with Data Saver (null: never asks). */
+  readonly consent: DownloadConsent | null;
 
   /**
    * `executor` is the page's shared one: the session uses it but never disposes it. `journal`
    * keeps every event of a run as it happens, so a reload reopens it. `imported` holds the
    * problems imported into or written in this browser.
    */
-  constructor(executor: Executor, history: RunHistory, live: LiveSource, journal: RunJournal | null = null, imported: ImportedProblemStore | null = null) {
+  constructor(
+    executor: Executor,
+    history: RunHistory,
+    live: LiveSource,
+    journal: RunJournal | null = null,
+    imported: ImportedProblemStore | null = null,
+    consent: DownloadConsent | null = null,
+  ) {
     this.executor = executor;
     this.history = history;
     this.live = live;
     this.journal = journal;
     this.imported = imported;
+    this.consent = consent;
+    // "Use the recording's verdicts", answered earlier in this session, still holds.
+    if (consent?.remembered === 'recorded') this.rejudge = false;
   }
 
   /** The live run's settings (the Model view edits the sampling part of the same object). */
@@ -328,6 +341,8 @@ export class DemoSession {
     await this.attempt(async () => {
       const recording = this.recording ?? (await this.loadRecording(this.runFile));
       if (!recording) return;
+      // On a phone or with Data Saver, a large runtime download waits for the visitor's yes.
+      if (this.rejudge && this.consent && !(await this.consent.judgeHere(recording.settings.language))) this.rejudge = false;
       const { k, m } = this.subset.k > 0 ? this.subset : recordingShape(recording);
       await this.replay(recording, recordingSubset(recording, k, m), problem);
     });
@@ -438,7 +453,8 @@ export class DemoSession {
       this.saved = await this.history.list();
       await writer?.settled();
       await this.journal?.setStatus(runId, 'finished');
-      if (writer?.failure) this.error = `This run is saved, but its events could not all be kept as it ran (${writer.failure.message}): a reload during a run would not have reopened it.`;
+      if (writer?.failure)
+        this.error = `This run is saved, but its events could not all be kept as it ran (${writer.failure.message}): a reload during a run would not have reopened it.`;
       return record;
     } finally {
       if (this.controller === controller) this.controller = null;

@@ -12,6 +12,8 @@ export interface RuntimeStatus {
   label: string;
   /** Decoded: what the runtime takes in storage. */
   totalBytes: number;
+  /** Over the wire: what downloading all of it costs (shipped compressed). */
+  downloadBytes: number;
   /** Over the wire: what downloading the files not stored yet costs (they are shipped compressed). */
   missingBytes: number;
 }
@@ -45,6 +47,7 @@ export class OfflineState {
             id: g.id,
             label: g.label,
             totalBytes: g.files.reduce((n, f) => n + f.bytes, 0),
+            downloadBytes: g.files.reduce((n, f) => n + f.wireBytes, 0),
             missingBytes: missing.reduce((n, f) => n + f.wireBytes, 0),
           };
         }),
