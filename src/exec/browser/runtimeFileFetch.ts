@@ -14,7 +14,7 @@
  */
 import { COMPRESSED_SUFFIX, TOOLCHAIN_CACHE } from '../runtimeFileNames';
 
-export interface RuntimeFileOptions {
+interface RuntimeFileOptions {
   /** Whether the site ships this file compressed (a build does; `npm start` serves it as it is). */
   compressed: boolean;
   signal?: AbortSignal;
@@ -73,7 +73,7 @@ function counted(body: ReadableStream<Uint8Array>, onBytes: ((bytes: number) => 
 }
 
 /** The body decoded: gunzipped if it starts with gzip's magic number, else as it came. */
-export async function decodedBody(body: ReadableStream<Uint8Array>): Promise<ReadableStream<Uint8Array>> {
+async function decodedBody(body: ReadableStream<Uint8Array>): Promise<ReadableStream<Uint8Array>> {
   const reader = body.getReader();
   const head: Uint8Array[] = [];
   let headBytes = 0;
