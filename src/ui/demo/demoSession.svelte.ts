@@ -333,7 +333,8 @@ export class DemoSession {
   /** Runs the loop: a replay of the chosen recording, or live on the loaded engine. */
   async start(): Promise<void> {
     const problem = this.problem;
-    if (!problem || this.view.running) return;
+    // While the download question waits for an answer, the run it belongs to is already starting.
+    if (!problem || this.view.running || this.consent?.question) return;
     if (this.runFile === LIVE) {
       await this.attempt(() => this.runLive(problem));
       return;
