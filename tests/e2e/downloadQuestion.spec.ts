@@ -81,7 +81,7 @@ test.describe('with Data Saver on', () => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('"Download and judge" fetches the compressed toolchain and judges in the browser', async ({ page, context }) => {
+  test('"Download and judge" keeps judging on and starts the compressed toolchain download', async ({ page, context }) => {
     const requests = toolchainRequests(context);
     await openCppRecording(page);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
