@@ -5,7 +5,8 @@
  * Pyodide ready on a first visit and on a later one (from its start-up snapshot), the first Python
  * verdict after a reload, and the app's load with the network off —
  * each next to a native reference measured in the same run (g++ -O2 compile + run, python3 run,
- * a blank page from the same server).
+ * a blank page from the same server) — and the bytes the host served for the first C++ and the
+ * first Python verdict (the runtimes are shipped compressed; this host compresses nothing).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -101,7 +102,10 @@ async function pyodideReadyMs(page: Page, url: string): Promise<number> {
 
 /** Waits until the page has kept Pyodide's start-up snapshot (the next visit starts from it). */
 async function snapshotKept(page: Page): Promise<void> {
-  await page.waitForFunction(async (name) => (await (await caches.open(name)).keys()).length > 0, PYODIDE_SNAPSHOT_CACHE, { timeout: 60_000, polling: 200 });
+  await page.waitForFunction(async (name) => (await (await caches.open(name)).keys()).length > 0, PYODIDE_SNAPSHOT_CACHE, {
+    timeout: 60_000,
+    polling: 200,
+  });
 }
 
 async function openControlled(browser: Browser, url: string): Promise<Page> {
@@ -131,11 +135,37 @@ function timedSync<T>(work: () => T): [T, number] {
   return [work(), performance.now() - began];
 }
 
-async function measure(url: string, browser: Browser, print: (line: string) => void): Promise<void> {
+/** The runtimes' files, as built (and `.gz`, as shipped compressed). */
+const RUNTIME_FILE = /^(pyodide\/|assets\/(llvm[.-]|stdcpp-pch-|memory-guard-o-|stdio-streams-o-))/;
+
+/** Bytes the static host served since `start()`: all files, and the runtimes' part of them. */
+class WireMeter {
+  all = 0;
+  runtime = 0;
+  readonly served = (path: string, bytes: number): void => {
+    this.all += bytes;
+    if (RUNTIME_FILE.test(path)) this.runtime += bytes;
+  };
+  start(): void {
+    this.all = 0;
+    this.runtime = 0;
+  }
+  read(): { all: number; runtime: number } {
+    return { all: this.all, runtime: this.runtime };
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+async function measure(url: string, browser: Browser, wire: WireMeter, print: (line: string) => void): Promise<void> {
   const native = nativeReferences();
-  // Cold: a fresh profile; the service worker caches clang and the header as they are fetched.
+  // Cold: a fresh profile; the page fetches clang and the header, decodes and keeps them.
   const cold = await openControlled(browser, url);
+  wire.start();
   const cold1 = await firstVerdict(cold, 'cpp', CPP_AC);
+  const cppWire = wire.read();
   // Cached: a new page load in the same profile, the toolchain served from Cache Storage.
   await cold.reload();
   const cached1 = await firstVerdict(cold, 'cpp', CPP_AC);
@@ -148,8 +178,10 @@ async function measure(url: string, browser: Browser, print: (line: string) => v
 
   // Python: Pyodide ready on a first visit (it takes a start-up snapshot) and on the next one.
   const py = await (await browser.newContext()).newPage();
+  wire.start();
   const pyReadyCold = await pyodideReadyMs(py, url);
   await firstVerdictMs(py, 'python', PY_AC);
+  const pyWire = wire.read();
   await snapshotKept(py);
   const pyReadyCached = await pyodideReadyMs(py, url);
   await py.reload();
@@ -182,18 +214,24 @@ async function measure(url: string, browser: Browser, print: (line: string) => v
   print(`- nothing cached: ${stages(cold1)}`);
   print(`- after a reload: ${stages(cached1)}`);
   print(`- after a second reload: ${stages(codeCached1)}`);
+  print('');
+  print('| bytes over the wire (the host compresses nothing) | all files | of which runtime files |');
+  print('| --- | --- | --- |');
+  print(`| first C++ verdict, nothing cached (from choosing C++; the page already loaded) | ${megabytes(cppWire.all)} | ${megabytes(cppWire.runtime)} |`);
+  print(`| first Python verdict, first visit (the page, its app shell and Pyodide) | ${megabytes(pyWire.all)} | ${megabytes(pyWire.runtime)} |`);
 }
 
 export const browserSection: BenchSection = {
   name: 'Chromium: first verdicts and offline load',
   async run(print) {
-    const host = await servePlainStatic(productionSite(), '/bench/');
+    const wire = new WireMeter();
+    const host = await servePlainStatic(productionSite(), '/bench/', { onServed: wire.served });
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     try {
-      await measure(host.url, browser, print);
+      await measure(host.url, browser, wire, print);
     } finally {
       await browser.close();
       await host.close();

@@ -2,8 +2,9 @@
  * The service worker and web app manifest (vite-plugin-pwa, Workbox generateSW). What is
  * precached is the app shell and the bundled content, so a visitor who loaded the site once can
  * reopen it, see the problems and replay the recordings with no network. The runtimes (Pyodide,
- * clang, the precompiled header: ~117 MB) are cached on first use instead, cache-first, or all at
- * once from the Offline view. WebLLM's weights stay in WebLLM's own caches.
+ * clang, the precompiled header: ~40 MB shipped gzip-compressed, ~130 MB decoded) are fetched,
+ * decoded and cached by the page on first use instead, or all at once from the Offline view, and
+ * served from that cache cache-first. WebLLM's weights stay in WebLLM's own caches.
  * Updates wait for the visitor: "a new version is ready — reload" (registerType 'prompt').
  */
 import type { VitePWAOptions } from 'vite-plugin-pwa';
@@ -33,7 +34,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}', OFFLINE_MANIFEST_FILE, 'problems/**/*', 'runs/**/*'],
     // Runtimes are cached on use (below); source maps are for developers online.
-    globIgnores: ['**/*.map', 'pyodide/**', 'assets/llvm*', 'assets/*.bin'],
+    globIgnores: ['**/*.map', 'pyodide/**', 'assets/llvm*', 'assets/*.gz'],
     maximumFileSizeToCacheInBytes: LARGEST_PRECACHED_FILE,
     // The first visit's page is controlled at once, so runtimes it loads are cached already.
     clientsClaim: true,

@@ -4,6 +4,7 @@
  * none are shipped — Cache Storage, where the worker keeps what it built, one file per kind.
  */
 import type { PrebuiltStore } from '../runtime/cppCompiler';
+import { fetchRuntimeFile } from '../browser/runtimeFileFetch';
 
 export const CLANG_PREBUILT_CACHE = 'critique-lab-clang-prebuilt';
 
@@ -13,7 +14,8 @@ export function browserPrebuiltStore(shipped: Record<string, string>, base: stri
     async load(key) {
       const file = shipped[key];
       if (file) {
-        const response = await fetch(new URL(file, base)).catch(() => undefined);
+        // Only a build ships them, and it ships every runtime file compressed.
+        const response = await fetchRuntimeFile(new URL(file, base), { compressed: true }).catch(() => undefined);
         if (response?.ok) return new Uint8Array(await response.arrayBuffer());
       }
       if (typeof caches === 'undefined') return undefined;
@@ -24,7 +26,8 @@ export function browserPrebuiltStore(shipped: Record<string, string>, base: stri
       if (typeof caches === 'undefined') return;
       const cache = await caches.open(CLANG_PREBUILT_CACHE);
       // An older build of the same kind (other flags, another shim) is never used again.
-      for (const old of await cache.keys()) if (kindOf(new URL(old.url).pathname.split('/').pop()!) === kindOf(key)) await cache.delete(old);
+      for (const old of await cache.keys())
+        if (kindOf(new URL(old.url).pathname.split('/').pop()!) === kindOf(key)) await cache.delete(old);
       await cache.put(entryUrl(key), new Response(bytes as Uint8Array<ArrayBuffer>));
     },
   };

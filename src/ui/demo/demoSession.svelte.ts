@@ -24,6 +24,7 @@ import { ownProblemChoices, type ProblemChoice } from '../data/problemChoices';
 import type { ReadyEngine } from '../model/readyEngine';
 import type { LiveRunSettings } from '../settings/liveRunSettings.svelte';
 import { RunView } from './runView.svelte';
+import type { DownloadConsent } from './downloadConsent.svelte';
 import { RunPace } from '../../core/pipeline/runPace';
 import { measuredPace, rememberPace, type MeasuredPace } from '../data/measuredPace';
 
@@ -110,6 +111,8 @@ export class DemoSession {
    */
   private problemChoice = 0;
   private readonly imported: ImportedProblemStore | null;
+  /** Asks before a large runtime download on a phone or with Data Saver (null: never asks). */
+  readonly consent: DownloadConsent | null;
 
   /**
    * `executor` is the page's shared one: the session uses it but never disposes it. `journal`
@@ -122,12 +125,16 @@ export class DemoSession {
     live: LiveSource,
     journal: RunJournal | null = null,
     imported: ImportedProblemStore | null = null,
+    consent: DownloadConsent | null = null,
   ) {
     this.executor = executor;
     this.history = history;
     this.live = live;
     this.journal = journal;
     this.imported = imported;
+    this.consent = consent;
+    // "Use the recording's verdicts", answered earlier in this session, still holds.
+    if (consent?.remembered === 'recorded') this.rejudge = false;
   }
 
   /** The live run's settings (the Model view edits the sampling part of the same object). */
@@ -337,7 +344,8 @@ export class DemoSession {
   /** Runs the loop: a replay of the chosen recording, or live on the loaded engine. */
   async start(): Promise<void> {
     const problem = this.problem;
-    if (!problem || this.view.running) return;
+    // While the download question waits for an answer, the run it belongs to is already starting.
+    if (!problem || this.view.running || this.consent?.question) return;
     if (this.runFile === LIVE) {
       await this.attempt(() => this.runLive(problem));
       return;
@@ -345,6 +353,8 @@ export class DemoSession {
     await this.attempt(async () => {
       const recording = this.recording ?? (await this.loadRecording(this.runFile));
       if (!recording) return;
+      // On a phone or with Data Saver, a large runtime download waits for the visitor's yes.
+      if (this.rejudge && this.consent && !(await this.consent.judgeHere(recording.settings.language))) this.rejudge = false;
       const { k, m } = this.subset.k > 0 ? this.subset : recordingShape(recording);
       await this.replay(recording, recordingSubset(recording, k, m), problem);
     });

@@ -10,7 +10,11 @@ import { requestPersistentStorage, storageReport, type StorageReport } from './s
 export interface RuntimeStatus {
   id: string;
   label: string;
+  /** Decoded: what the runtime takes in storage. */
   totalBytes: number;
+  /** Over the wire: what downloading all of it costs (shipped compressed). */
+  downloadBytes: number;
+  /** Over the wire: what downloading the files not stored yet costs (they are shipped compressed). */
   missingBytes: number;
 }
 
@@ -39,8 +43,13 @@ export class OfflineState {
       this.runtimes = await Promise.all(
         manifest.groups.map(async (g) => {
           const missing = await missingFiles(manifest.cacheName, g.files);
-          const sum = (files: typeof g.files): number => files.reduce((n, f) => n + f.bytes, 0);
-          return { id: g.id, label: g.label, totalBytes: sum(g.files), missingBytes: sum(missing) };
+          return {
+            id: g.id,
+            label: g.label,
+            totalBytes: g.files.reduce((n, f) => n + f.bytes, 0),
+            downloadBytes: g.files.reduce((n, f) => n + f.wireBytes, 0),
+            missingBytes: missing.reduce((n, f) => n + f.wireBytes, 0),
+          };
         }),
       );
     }
@@ -51,7 +60,10 @@ export class OfflineState {
   async pruneStale(): Promise<void> {
     try {
       this.manifest ??= await loadOfflineManifest();
-      await pruneStaleFiles(this.manifest.cacheName, this.manifest.groups.flatMap((g) => g.files));
+      await pruneStaleFiles(
+        this.manifest.cacheName,
+        this.manifest.groups.flatMap((g) => g.files),
+      );
     } catch {
       // no manifest (dev) or no Cache Storage: nothing to prune
     }
@@ -64,7 +76,10 @@ export class OfflineState {
     this.error = null;
     this.abort = new AbortController();
     try {
-      const files = await missingFiles(manifest.cacheName, manifest.groups.flatMap((g) => g.files));
+      const files = await missingFiles(
+        manifest.cacheName,
+        manifest.groups.flatMap((g) => g.files),
+      );
       await downloadFiles(manifest.cacheName, files, (p) => (this.progress = p), this.abort.signal);
     } catch (error) {
       this.error = this.abort.signal.aborted ? 'Download cancelled; what was complete is kept.' : (error as Error).message;

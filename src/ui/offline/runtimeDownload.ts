@@ -1,13 +1,14 @@
 /**
- * "Make available offline": downloads the runtime files that are not cached yet into the cache
- * the service worker serves them from, with progress. The page writes the cache itself (one
- * write, progress it can see); the request carries a query string so the service worker's own
- * cache-on-use rule leaves it alone.
+ * "Make available offline": downloads the runtime files that are not cached yet — the compressed
+ * copies the site ships, decoded as they stream in — into the cache the service worker serves them
+ * from, with progress in bytes over the wire.
  */
+import { fetchDecoded } from '../../exec/browser/runtimeFileFetch';
 import { offlineFileUrl, type OfflineFile } from './offlineManifest';
 import { isQuotaError, storageFullError } from './storageFullError';
 
 export interface DownloadProgress {
+  /** Both counted over the wire: the compressed copies' sizes. */
   doneBytes: number;
   totalBytes: number;
   /** The file being fetched now. */
@@ -21,36 +22,40 @@ export async function missingFiles(cacheName: string, files: readonly OfflineFil
   return files.filter((_, i) => !present[i]);
 }
 
-export async function downloadFiles(cacheName: string, files: readonly OfflineFile[], onProgress: (p: DownloadProgress) => void, signal?: AbortSignal): Promise<void> {
+export async function downloadFiles(
+  cacheName: string,
+  files: readonly OfflineFile[],
+  onProgress: (p: DownloadProgress) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   const cache = await caches.open(cacheName);
-  const progress: DownloadProgress = { doneBytes: 0, totalBytes: files.reduce((n, f) => n + f.bytes, 0), file: null };
+  const progress: DownloadProgress = { doneBytes: 0, totalBytes: files.reduce((n, f) => n + f.wireBytes, 0), file: null };
   onProgress({ ...progress });
   for (const file of files) {
     progress.file = file.url;
     const before = progress.doneBytes;
-    const response = await fetch(`${offlineFileUrl(file)}?offline-download`, { signal, cache: 'no-store' }).catch((error: unknown) => {
+    const onWireBytes = (bytes: number): void => {
+      progress.doneBytes += bytes;
+      onProgress({ ...progress });
+    };
+    const response = await fetchDecoded(offlineFileUrl(file), { onWireBytes, ...(signal ? { signal } : {}) }).catch((error: unknown) => {
       if (signal?.aborted) throw error;
-      throw new Error(`Could not download ${file.url}: the site cannot be reached (no network?). What was complete is kept; try again when online.`);
+      throw new Error(
+        `Could not download ${file.url}: the site cannot be reached (no network?). What was complete is kept; try again when online.`,
+      );
     });
     if (!response.ok || !response.body) throw new Error(`Could not download ${file.url}: HTTP ${response.status}.`);
-    const counted = response.body.pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          progress.doneBytes += chunk.byteLength;
-          onProgress({ ...progress });
-          controller.enqueue(chunk);
-        },
-      }),
-    );
-    // Only the type travels: the body is already decoded, so the host's encoding and length do not.
-    const headers = { 'Content-Type': response.headers.get('Content-Type') ?? 'application/octet-stream', 'Content-Length': String(file.bytes) };
+    const headers = {
+      'Content-Type': response.headers.get('Content-Type') ?? 'application/octet-stream',
+      'Content-Length': String(file.bytes),
+    };
     try {
-      await cache.put(offlineFileUrl(file), new Response(counted, { headers }));
+      await cache.put(offlineFileUrl(file), new Response(response.body, { headers }));
     } catch (error) {
       if (isQuotaError(error)) throw await storageFullError(file.url);
       throw error;
     }
-    progress.doneBytes = before + file.bytes;
+    progress.doneBytes = before + file.wireBytes;
     onProgress({ ...progress });
   }
   progress.file = null;

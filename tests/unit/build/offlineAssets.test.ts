@@ -3,7 +3,7 @@
  * "Make available offline" downloads is exactly what the service worker later serves from cache.
  */
 import { describe, expect, it } from 'vitest';
-import { offlineManifest, TOOLCHAIN_URL_PATTERN } from '../../../build/offlineAssets';
+import { isRuntimeFile, offlineManifest, TOOLCHAIN_URL_PATTERN } from '../../../build/offlineAssets';
 
 const BUILT = [
   'index.html',
@@ -21,7 +21,7 @@ const BUILT = [
   'problems/aplusb/data/sample/1.in',
   'offline-assets.json',
   'assets/stdio-streams-o-3e8a90c1.bin',
-].map((url, i) => ({ url, bytes: 1000 + i }));
+].map((url, i) => ({ url, bytes: 1000 + i, wireBytes: 300 + i }));
 
 describe('offline assets', () => {
   const manifest = offlineManifest(BUILT);
@@ -51,7 +51,12 @@ describe('offline assets', () => {
     }
   });
 
-  it("leaves the page's own download (a query string) to the page", () => {
+  it("leaves the page's own download (a query string) and the compressed copies the page decodes to the page", () => {
     for (const url of listed) expect(TOOLCHAIN_URL_PATTERN.test(`https://host/${url}?offline-download`)).toBe(false);
+    for (const url of listed) expect(TOOLCHAIN_URL_PATTERN.test(`https://host/${url}.gz`), url).toBe(false);
+  });
+
+  it('the build compresses exactly the listed files', () => {
+    for (const { url } of BUILT) expect(isRuntimeFile(url), url).toBe(listed.includes(url));
   });
 });

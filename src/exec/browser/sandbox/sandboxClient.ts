@@ -9,10 +9,10 @@
 import * as Comlink from 'comlink';
 import { frameCodeUrl, pythonWorkerCodeUrl, pyodideUrls, pyodideVersion, wasmWorkerCodeUrl } from 'virtual:critique-sandbox';
 import { serviceWorkerControl } from '../serviceWorkerControl';
+import { fetchRuntimeFile } from '../runtimeFileFetch';
 import { loadPyodideSnapshot, savePyodideSnapshot } from '../../pyodideSnapshot/browserSnapshotStore';
 import { SANDBOX_BOOTSTRAP } from './sandboxBootstrap';
 import { SANDBOX_START, type PythonAssets, type SandboxApi, type SandboxInfo } from './sandboxProtocol';
-
 
 async function sha256Base64(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -20,7 +20,15 @@ async function sha256Base64(text: string): Promise<string> {
 }
 
 async function fetchOk(url: string): Promise<Response> {
-  const response = await fetch(new URL(url, document.baseURI));
+  return ok(url, await fetch(new URL(url, document.baseURI)));
+}
+
+/** One of Pyodide's files: shipped compressed by a build, decoded and kept here (runtimeFileFetch.ts). */
+async function fetchPyodideFile(url: string): Promise<Response> {
+  return ok(url, await fetchRuntimeFile(new URL(url, document.baseURI), { compressed: import.meta.env.PROD }));
+}
+
+function ok(url: string, response: Response): Response {
   if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status}`);
   return response;
 }
@@ -35,7 +43,11 @@ export interface SandboxFrame {
 
 export async function createSandboxFrame(): Promise<SandboxFrame> {
   const text = async (url: string): Promise<string> => (await fetchOk(url)).text();
-  const [frameCode, pythonWorkerCode, wasmWorkerCode] = await Promise.all([text(frameCodeUrl), text(pythonWorkerCodeUrl), text(wasmWorkerCodeUrl)]);
+  const [frameCode, pythonWorkerCode, wasmWorkerCode] = await Promise.all([
+    text(frameCodeUrl),
+    text(pythonWorkerCodeUrl),
+    text(wasmWorkerCodeUrl),
+  ]);
   const csp = [
     "default-src 'none'",
     `script-src 'sha256-${await sha256Base64(SANDBOX_BOOTSTRAP)}' blob: 'unsafe-eval' 'wasm-unsafe-eval'`,
@@ -70,9 +82,9 @@ export async function createSandboxFrame(): Promise<SandboxFrame> {
       pythonAssets ??= (async () => {
         await serviceWorkerControl(); // so the service worker keeps what is fetched
         const [wasm, stdlib, lock, snapshot] = await Promise.all([
-          fetchOk(pyodideUrls.wasm).then((r) => r.arrayBuffer()),
-          fetchOk(pyodideUrls.stdlib).then((r) => r.arrayBuffer()),
-          fetchOk(pyodideUrls.lock).then((r) => r.text()),
+          fetchPyodideFile(pyodideUrls.wasm).then((r) => r.arrayBuffer()),
+          fetchPyodideFile(pyodideUrls.stdlib).then((r) => r.arrayBuffer()),
+          fetchPyodideFile(pyodideUrls.lock).then((r) => r.text()),
           loadPyodideSnapshot(pyodideVersion),
         ]);
         const assets: PythonAssets = { wasm, stdlib, lock, ...(snapshot ? { snapshot } : {}) };
