@@ -1,13 +1,30 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects that run side by side, one worker each (two in all, for the two cores CI has):
+ * - `judge`: files that run programs with the real runtimes and enforce wall-clock time limits, or
+ *   start the CLI. One file at a time, so a file's verdicts never share a core with another judge
+ *   file's programs. Its global setup serves one clang and one folder of compiled programs to the
+ *   whole run (tests/unit/compiledProgramsSetup.ts).
+ * - `logic`: everything else — pure code, scripted servers, fake timers; nothing timed against a
+ *   runtime's limits.
+ */
+const JUDGE_FILES = ['tests/unit/exec/**/*.test.ts', 'tests/unit/content/**/*.test.ts', 'tests/unit/cli/**/*.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
-    globalSetup: ['tests/unit/compiledProgramsSetup.ts'],
-    // Judge tests enforce wall-clock time limits on real Pyodide/clang runs; files running side by
-    // side on a 2-core CI box would steal each other's CPU and turn accepted programs into TLEs.
-    fileParallelism: false,
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'judge', include: JUDGE_FILES, globalSetup: ['tests/unit/compiledProgramsSetup.ts'], fileParallelism: false },
+      },
+      {
+        extends: true,
+        test: { name: 'logic', include: ['tests/unit/**/*.test.ts'], exclude: JUDGE_FILES, fileParallelism: false },
+      },
+    ],
   },
 });
