@@ -1,5 +1,6 @@
 /**
- * Vitest global setup: one clang for the whole unit run, and one folder of the programs it compiled.
+ * Vitest global setup: one clang for the whole unit run, one folder of the programs it compiled, and
+ * one Pyodide start-up snapshot.
  *
  * - The folder (src/exec/clangCaches/nodeCompiledPrograms.ts): each C++ program several test files
  *   judge is compiled once.
@@ -8,6 +9,9 @@
  *   to it, so V8 compiles and optimises clang's wasm once per run instead of once per process (a cold
  *   clang costs 2–3 s of CPU a compile, a warm one 0.3–0.9 s). tests/unit/exec/nodeExecutor.test.ts
  *   opts out, so a clang thread loading its own clang stays tested.
+ * - The snapshot (src/exec/pyodideSnapshot/nodeSnapshotFile.ts): the first executor to start Python
+ *   takes it, every later one (in any file or CLI child) starts from it, as a page's later visits
+ *   do. tests/unit/exec/nodeExecutor.test.ts opts out, so its executor's first start is from scratch.
  *
  * Both are made fresh for every run and removed after it: no run sees another's binaries.
  */
@@ -21,6 +25,7 @@ import * as Comlink from 'comlink';
 import { COMPILED_DIR_ENV } from '../../src/exec/clangCaches/nodeCompiledPrograms';
 import { SHARED_CLANG_ENV, serveClang } from '../../src/exec/clangCaches/nodeSharedClang';
 import { nodeEndpoint } from '../../src/exec/node/nodeEndpoint';
+import { SNAPSHOT_DIR_ENV } from '../../src/exec/pyodideSnapshot/nodeSnapshotFile';
 import type { CppCompilerApi } from '../../src/exec/workerApi';
 
 /**
@@ -43,6 +48,7 @@ function startClangThread(): Worker {
 export default async function setup(): Promise<() => Promise<void>> {
   const dir = mkdtempSync(join(tmpdir(), 'critique-lab-compiled-'));
   process.env[COMPILED_DIR_ENV] = dir;
+  process.env[SNAPSHOT_DIR_ENV] = join(dir, 'pyodide');
   // The thread copies this process's environment now: it keeps programs in `dir` and, since the
   // shared clang's socket is named only below, loads clang itself.
   delete process.env[SHARED_CLANG_ENV];
