@@ -54,8 +54,17 @@ export default async function setup(): Promise<() => Promise<void>> {
   delete process.env[SHARED_CLANG_ENV];
   const thread = startClangThread();
   const clang = Comlink.wrap<CppCompilerApi>(nodeEndpoint(thread));
+  // A clang thread that dies fails every compile after it at once, with the reason, instead of leaving them unanswered.
+  const died = new Promise<never>((_, reject) => {
+    thread.on('error', (error) => reject(new Error(`the shared clang died: ${error.message}`)));
+    thread.on('exit', (code) => reject(new Error(`the shared clang exited (${code})`)));
+  });
+  died.catch(() => undefined);
   const socket = join(dir, 'clang.sock');
-  const server = await serveClang({ warmUp: () => clang.warmUp(), compile: (...args) => clang.compile(...args) }, socket);
+  const server = await serveClang(
+    { warmUp: () => Promise.race([clang.warmUp(), died]), compile: (...args) => Promise.race([clang.compile(...args), died]) },
+    socket,
+  );
   process.env[SHARED_CLANG_ENV] = socket;
   // Loading clang and its prebuilt files starts now, while the first test files load.
   void clang.warmUp().catch(() => undefined);
