@@ -1,13 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects that run side by side, one worker each (two in all, for the two cores CI has):
+ * Two projects, one file at a time each; `npm test` runs them side by side as two Vitest processes
+ * (scripts/runTests.ts), `vitest run` one after the other:
  * - `judge`: files that run programs with the real runtimes and enforce wall-clock time limits, or
  *   start the CLI. One file at a time, so a file's verdicts never share a core with another judge
  *   file's programs. Its global setup serves one clang and one folder of compiled programs to the
  *   whole run (tests/unit/compiledProgramsSetup.ts).
- * - `logic`: everything else — pure code, scripted servers, fake timers; nothing timed against a
- *   runtime's limits.
+ * - `logic`: everything else — pure code, scripted servers; nothing timed against a runtime's
+ *   limits. Its files share one worker process (`isolate: false`: half the CPU of a fresh process
+ *   per file), so a file here must leave no global state changed: none mocks modules, stubs
+ *   globals or fakes timers; a file that must belongs in a project of its own.
  */
 const JUDGE_FILES = ['tests/unit/exec/**/*.test.ts', 'tests/unit/content/**/*.test.ts', 'tests/unit/cli/**/*.test.ts'];
 
@@ -15,7 +18,6 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 60_000,
-    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -23,7 +25,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'logic', include: ['tests/unit/**/*.test.ts'], exclude: JUDGE_FILES, fileParallelism: false },
+        test: { name: 'logic', include: ['tests/unit/**/*.test.ts'], exclude: JUDGE_FILES, fileParallelism: false, isolate: false },
       },
     ],
   },
