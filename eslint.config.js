@@ -8,7 +8,19 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', '.cache/', 'test-results/', 'playwright-report/', 'bench/results/', 'public/', 'schemas/', 'node_modules/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-*/',
+      '.cache/',
+      'test-results/',
+      'playwright-report/',
+      'bench/results/',
+      'public/',
+      'schemas/',
+      'node_modules/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

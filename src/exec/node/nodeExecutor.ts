@@ -20,6 +20,7 @@ import { judgeSubmission } from '../judgeSubmission';
 import type { OpenSession } from '../judgeSession';
 import { openPythonSession, openWasmSession } from '../languageSessions';
 import { PythonStartSnapshot } from '../pyodideSnapshot/pythonStartSnapshot';
+import { readSnapshotFile, SNAPSHOT_DIR_ENV, writeSnapshotFile } from '../pyodideSnapshot/nodeSnapshotFile';
 import type { CppCompileOutcome, CppSourceFiles } from '../runtime/cppCompiler';
 import type { CppCompilerApi } from '../workerApi';
 import { networkNamespaceAvailable, NetworkIsolationUnavailableError } from './networkIsolation';
@@ -67,12 +68,15 @@ export class NodeExecutor implements Executor {
   /** Output validators run on pools of their own (see ProgramRole); they start only when needed. */
   private readonly validatorPython: FreshWorkerPool<SandboxProcess>;
   private readonly validatorRunners: FreshWorkerPool<SandboxProcess>;
-  /** Pyodide's start-up snapshot, taken by the first Python process: later ones start in ~0.2 s. */
+  /** Pyodide's start-up snapshot, taken by the first Python process (or kept in a file: nodeSnapshotFile.ts): later ones start in ~0.2 s. */
   private readonly startSnapshot = new PythonStartSnapshot();
   private bundle: Promise<SandboxChildBundle> | undefined;
   /** clang compiles, runs nothing: one thread, kept, restarted if it dies. */
   private compiler: CompilerThread | undefined;
-  private readonly builds = new CppBuilds<Uint8Array>((source, memoryBytes, files) => this.compile(source, memoryBytes, files), async (wasm) => wasm);
+  private readonly builds = new CppBuilds<Uint8Array>(
+    (source, memoryBytes, files) => this.compile(source, memoryBytes, files),
+    async (wasm) => wasm,
+  );
 
   constructor(options: NodeExecutorOptions = {}) {
     this.network = options.network ?? 'isolated';
@@ -82,6 +86,8 @@ export class NodeExecutor implements Executor {
     this.runners = new FreshWorkerPool(() => this.startRunner(), stopSandboxProcess, { size, spares: 1 });
     this.validatorPython = new FreshWorkerPool(() => this.startPython(), stopSandboxProcess, { size, spares: 1 });
     this.validatorRunners = new FreshWorkerPool(() => this.startRunner(), stopSandboxProcess, { size, spares: 1 });
+    const snapshotDir = process.env[SNAPSHOT_DIR_ENV];
+    if (snapshotDir) this.startSnapshot.receive(readSnapshotFile(snapshotDir), (snapshot) => writeSnapshotFile(snapshotDir, snapshot));
   }
 
   judge(problem: Problem, submission: Submission, options?: JudgeOptions): Promise<JudgeResult> {
@@ -138,7 +144,9 @@ export class NodeExecutor implements Executor {
     const { start, settle } = this.startSnapshot.nextStart();
     try {
       const pyodideModuleUrl = pathToFileURL(join(indexURL, 'pyodide.mjs')).href;
-      settle(await Promise.race([sandbox.api.initPython({ harness: readPythonHarness(), pyodideModuleUrl, indexURL, start }), sandbox.died]));
+      settle(
+        await Promise.race([sandbox.api.initPython({ harness: readPythonHarness(), pyodideModuleUrl, indexURL, start }), sandbox.died]),
+      );
     } catch (error) {
       settle();
       stopSandboxProcess(sandbox);
@@ -155,7 +163,10 @@ export class NodeExecutor implements Executor {
   private async compile(source: string, memoryBytes: number, files?: CppSourceFiles): Promise<CppCompileOutcome> {
     const compiler = this.clang();
     try {
-      return await Promise.race([files ? compiler.api.compile(source, memoryBytes, files) : compiler.api.compile(source, memoryBytes), compiler.died]);
+      return await Promise.race([
+        files ? compiler.api.compile(source, memoryBytes, files) : compiler.api.compile(source, memoryBytes),
+        compiler.died,
+      ]);
     } catch (error) {
       if (this.compiler === compiler) this.compiler = undefined;
       stopCompiler(compiler);

@@ -1,13 +1,18 @@
-/** The `critique-lab judge` command as users run it: a child process through bin/critique-lab.mjs. */
+/**
+ * The `critique-lab judge` command as users run it: a child process through bin/critique-lab.mjs,
+ * loading its own clang (not the test run's shared one: src/exec/clangCaches/nodeSharedClang.ts).
+ */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SHARED_CLANG_ENV } from '../../../src/exec/clangCaches/nodeSharedClang';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
+const { [SHARED_CLANG_ENV]: _shared, ...ownClangEnv } = process.env;
 
 function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('node', ['bin/critique-lab.mjs', ...args], { cwd: root, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile('node', ['bin/critique-lab.mjs', ...args], { cwd: root, env: ownClangEnv, timeout: 120_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -36,22 +41,35 @@ describe('critique-lab judge', () => {
     expect(stdout).toContain("use of undeclared identifier 'c'");
   }, 120_000);
 
-  it('judges with a package\'s own output validator and shows its judgemessage', async () => {
-    const { code, stdout } = await cli('judge', 'public/problems/pair-sum', 'public/problems/pair-sum/submissions/wrong_answer/wa-self-pair.py');
+  it("judges with a package's own output validator and shows its judgemessage", async () => {
+    const { code, stdout } = await cli(
+      'judge',
+      'public/problems/pair-sum',
+      'public/problems/pair-sum/submissions/wrong_answer/wa-self-pair.py',
+    );
     expect(code).toBe(1);
     expect(stdout).toContain('WA — Wrong answer');
     expect(stdout).toContain('secret/01-no-self-pair: expected "none": no two different banknotes add up to 10');
   }, 120_000);
 
   it('judges a package whose only statement is Swedish, and says so', async () => {
-    const { code, stdout, stderr } = await cli('judge', 'tests/fixtures/problems/swedish-only', 'tests/fixtures/problems/swedish-only/submissions/accepted/summa.py');
+    const { code, stdout, stderr } = await cli(
+      'judge',
+      'tests/fixtures/problems/swedish-only',
+      'tests/fixtures/problems/swedish-only/submissions/accepted/summa.py',
+    );
     expect(stdout).toContain('AC — Accepted (Summera talen, Python 3): 2/2 tests passed');
     expect(stderr).toContain('The statement is in Swedish (sv): the package has no English one.');
     expect(code).toBe(0);
   }, 120_000);
 
   it('judges a scoring package pass-fail: a submission passing one group of two is not accepted', async () => {
-    const { code, stdout } = await cli('judge', 'tests/fixtures/problems/scoring-groups', 'tests/fixtures/problems/scoring-groups/submissions/partially_accepted/starts-at-zero.py', '--json');
+    const { code, stdout } = await cli(
+      'judge',
+      'tests/fixtures/problems/scoring-groups',
+      'tests/fixtures/problems/scoring-groups/submissions/partially_accepted/starts-at-zero.py',
+      '--json',
+    );
     const result = JSON.parse(stdout);
     expect(result).toMatchObject({ verdict: 'WA', passed: 2 });
     expect(result.tests.map((t: { name: string }) => t.name)).toEqual(['sample/1', 'secret/group1/01', 'secret/group2/01']);
@@ -62,7 +80,12 @@ describe('critique-lab judge', () => {
   it('runs a validator written with 2025-09 constants, substituted', async () => {
     // The validator reads `MAX_N = {{MAX_N}}`: unsubstituted it would crash (a judge error), so a
     // wrong answer with its message shows it ran as substituted.
-    const { stdout } = await cli('judge', 'tests/fixtures/problems/constants-2025', 'tests/fixtures/problems/constants-2025/submissions/wrong_answer/constant-in-submission.py', '--json');
+    const { stdout } = await cli(
+      'judge',
+      'tests/fixtures/problems/constants-2025',
+      'tests/fixtures/problems/constants-2025/submissions/wrong_answer/constant-in-submission.py',
+      '--json',
+    );
     const result = JSON.parse(stdout);
     expect(result.verdict).toBe('WA');
     expect(result.tests[0].detail).toContain('expected 2 lines of hello');

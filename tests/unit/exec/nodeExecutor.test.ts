@@ -1,6 +1,8 @@
 /**
  * The Node executor with the real runtimes: Pyodide in worker threads, @yowasp/clang and our WASI
  * runner. One executor is shared by the file (clang's first load and the PCH are the slow part).
+ * It takes no Pyodide snapshot from the test run (nodeSnapshotFile.ts): its first Python process
+ * starts from scratch and takes one, as a CLI's first judge does.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +12,7 @@ import { languageFromFileName } from '../../../src/core/problem/language';
 import type { Problem } from '../../../src/core/problem/problem';
 import { createNodeExecutor, type NodeExecutor } from '../../../src/exec/node/nodeExecutor';
 import { readProblemDir } from '../../../src/exec/node/problemDir';
+import { SNAPSHOT_DIR_ENV } from '../../../src/exec/pyodideSnapshot/nodeSnapshotFile';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
 const problems = new Map<string, Problem>();
@@ -27,6 +30,7 @@ beforeAll(async () => {
   for (const id of ['aplusb', 'circle-area', 'yes-no', 'shout']) {
     problems.set(id, await readProblemDir(new URL(`../../../public/problems/${id}`, import.meta.url).pathname));
   }
+  delete process.env[SNAPSHOT_DIR_ENV];
   executor = createNodeExecutor({ concurrency: 2 });
   await Promise.all([executor.warmUp('python'), executor.warmUp('cpp')]);
 }, 240_000);
@@ -42,24 +46,30 @@ describe.each(['py', 'cpp'])('A+B in %s', (ext) => {
     ['mle', 'MLE'],
     ['ole', 'OLE'],
     ['ce', 'CE'],
-  ])('%s gets %s', async (name, verdict) => {
-    const result = await judge('aplusb', `aplusb/${name}.${ext}`);
-    expect(result.verdict).toBe(verdict);
-    if (verdict === 'AC') {
-      expect(result.passed).toBe(5);
-      expect(result.tests.map((t) => t.name)).toEqual(['sample/1', 'sample/2', 'secret/01-big', 'secret/02-negative', 'secret/03-mixed']);
-    }
-    if (verdict === 'WA') {
-      // Passes the samples, fails the first secret test, and stops there.
-      expect(result.tests.map((t) => t.verdict)).toEqual(['AC', 'AC', 'WA']);
-      expect(result.tests[2]!.detail).toContain('expected "2000000000000000000"');
-    }
-    if (verdict === 'CE') {
-      expect(result.compile?.ok).toBe(false);
-      expect(result.compile?.stderr).toMatch(ext === 'cpp' ? /solution\.cpp:3:\d+: error: use of undeclared identifier 'c'/ : /SyntaxError/);
-      expect(result.tests).toEqual([]);
-    }
-  }, 60_000);
+  ])(
+    '%s gets %s',
+    async (name, verdict) => {
+      const result = await judge('aplusb', `aplusb/${name}.${ext}`);
+      expect(result.verdict).toBe(verdict);
+      if (verdict === 'AC') {
+        expect(result.passed).toBe(5);
+        expect(result.tests.map((t) => t.name)).toEqual(['sample/1', 'sample/2', 'secret/01-big', 'secret/02-negative', 'secret/03-mixed']);
+      }
+      if (verdict === 'WA') {
+        // Passes the samples, fails the first secret test, and stops there.
+        expect(result.tests.map((t) => t.verdict)).toEqual(['AC', 'AC', 'WA']);
+        expect(result.tests[2]!.detail).toContain('expected "2000000000000000000"');
+      }
+      if (verdict === 'CE') {
+        expect(result.compile?.ok).toBe(false);
+        expect(result.compile?.stderr).toMatch(
+          ext === 'cpp' ? /solution\.cpp:3:\d+: error: use of undeclared identifier 'c'/ : /SyntaxError/,
+        );
+        expect(result.tests).toEqual([]);
+      }
+    },
+    60_000,
+  );
 });
 
 describe('details a user needs', () => {
@@ -141,7 +151,10 @@ describe('pool behaviour', () => {
     const poison: Submission = { language: 'python', source: 'import math, builtins\nmath.sqrt = None\nbuiltins.int = str\nprint(3)' };
     const problem = problems.get('aplusb')!;
     await executor.judge(problem, poison, { groups: ['sample'] });
-    const clean: Submission = { language: 'python', source: 'import math\na, b = map(int, input().split())\nprint(int(math.sqrt((a + b) ** 2)) * (1 if a + b >= 0 else -1))' };
+    const clean: Submission = {
+      language: 'python',
+      source: 'import math\na, b = map(int, input().split())\nprint(int(math.sqrt((a + b) ** 2)) * (1 if a + b >= 0 else -1))',
+    };
     expect((await executor.judge(problem, clean)).verdict).toBe('AC');
   });
 });
