@@ -26,8 +26,9 @@ import { evalOptionsFromFlags, HELP, parseFlags, settingsFromFlags, USAGE, Usage
 import { writeEvalOutputs } from './eval/evalOutputs';
 import { evalProblems, type EvalProblems } from './eval/evalProblems';
 import { EvalProgress } from './eval/evalProgress';
-import { fullyAnswered, runEvalProblems } from './eval/evalRun';
-import { summarize } from './eval/evalSummary';
+import { runEvalProblems } from './eval/evalRun';
+import { fullyAnswered } from '../core/results/fullyAnswered';
+import { summarize } from '../core/results/evalSummary';
 import { JournaledEngine } from './eval/journaledEngine';
 import { JournaledExecutor } from './eval/journaledExecutor';
 import { RequestSlots } from './eval/requestSlots';

@@ -9,8 +9,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseRunRecord } from '../core/record/runRecordCodec';
 import { identityDifferences } from './eval/evalJournal';
-import { METRICS_FILE, writeEvalOutputs } from './eval/evalOutputs';
-import { summarize, type EvalSummary, type SummarizedRecord } from './eval/evalSummary';
+import { writeEvalOutputs } from './eval/evalOutputs';
+import { METRICS_FILE } from '../core/results/evalOutputFiles';
+import { summarize, type EvalSummary, type SummarizedRecord } from '../core/results/evalSummary';
 import type { Subcommand } from './subcommand';
 
 const USAGE = 'critique-lab merge OUT1 OUT2 … --out ALL';

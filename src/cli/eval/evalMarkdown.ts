@@ -1,7 +1,7 @@
 /** metrics.md (also printed): the eval summary as Markdown tables. */
 import type { Confusion } from '../../core/metrics/metricsSchema';
 import { SELECTION_STRATEGIES, STRATEGY_LABEL } from '../../core/selection/selectionStrategy';
-import type { EvalSummary, GroupStats } from './evalSummary';
+import type { EvalSummary, GroupStats } from '../../core/results/evalSummary';
 
 export const pct = (v: number | null | undefined): string => (typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : '—');
 

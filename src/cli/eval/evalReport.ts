@@ -8,7 +8,7 @@ import type { Confusion } from '../../core/metrics/metricsSchema';
 import { SELECTION_STRATEGIES, STRATEGY_LABEL } from '../../core/selection/selectionStrategy';
 import { curvesSvg } from './evalCurvesSvg';
 import { pct } from './evalMarkdown';
-import type { AggregateRow, EvalSummary, GroupStats } from './evalSummary';
+import type { AggregateRow, EvalSummary, GroupStats } from '../../core/results/evalSummary';
 import { escapeHtml as escape } from './htmlEscape';
 
 

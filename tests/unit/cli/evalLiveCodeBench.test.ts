@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { evalCommand } from '../../../src/cli/evalCommand';
 import { mergeCommand } from '../../../src/cli/mergeCommand';
-import type { EvalSummary } from '../../../src/cli/eval/evalSummary';
+import type { EvalSummary } from '../../../src/core/results/evalSummary';
 import { parseRunRecord } from '../../../src/core/record/runRecordCodec';
 import { MODEL, startLiveCodeBenchModel } from '../../fixtures/servers/liveCodeBenchModel';
 import type { ScriptedServer } from '../../fixtures/servers/scriptedOpenAIServer';

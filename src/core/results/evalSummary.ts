@@ -5,12 +5,12 @@
  * (each problem's curve is already an exact average over all subsets, metrics.ts). Computed only
  * from records, so a resumed run, a merged set of shards and a single run give the same file.
  */
-import type { Confusion } from '../../core/metrics/metricsSchema';
-import type { ProblemFacts } from '../../core/problem/liveCodeBench/liveCodeBenchRow';
-import type { SkippedRow } from '../../core/problem/liveCodeBench/liveCodeBenchFile';
-import type { RunRecord } from '../../core/record/runRecord';
-import type { RunSettings } from '../../core/record/runSettings';
-import { SELECTION_STRATEGIES, type SelectionStrategyId } from '../../core/selection/selectionStrategy';
+import type { Confusion } from '../metrics/metricsSchema';
+import type { ProblemFacts } from '../problem/liveCodeBench/liveCodeBenchRow';
+import type { SkippedRow } from '../problem/liveCodeBench/liveCodeBenchFile';
+import type { RunRecord } from '../record/runRecord';
+import type { RunSettings } from '../record/runSettings';
+import { SELECTION_STRATEGIES, type SelectionStrategyId } from '../selection/selectionStrategy';
 
 export interface AggregateRow {
   problem: string;
@@ -75,7 +75,7 @@ function emptyConfusion(): Confusion {
   return { rightCorrect: 0, rightIncorrect: 0, wrongCorrect: 0, wrongIncorrect: 0, noVerdict: 0 };
 }
 
-export function rowOf({ record: r, file, position, facts }: SummarizedRecord): AggregateRow {
+function rowOf({ record: r, file, position, facts }: SummarizedRecord): AggregateRow {
   return {
     problem: r.problem.id,
     file,
@@ -93,7 +93,7 @@ export function rowOf({ record: r, file, position, facts }: SummarizedRecord): A
 }
 
 /** Means over problems; critique accuracy pooled over all critiques (each counts once), as the per-run metric does. */
-export function groupStats(rows: readonly AggregateRow[]): GroupStats {
+function groupStats(rows: readonly AggregateRow[]): GroupStats {
   const confusion = emptyConfusion();
   for (const row of rows) {
     if (!row.confusion) continue;
@@ -122,7 +122,7 @@ function groupBy(rows: readonly AggregateRow[], key: (row: AggregateRow) => stri
 }
 
 /** Average of each problem's curve at each k, over the problems whose curve reaches k. */
-export function meanCurves(records: readonly RunRecord[]): Curves {
+function meanCurves(records: readonly RunRecord[]): Curves {
   const average = (curves: { k: number; value: number }[][]): number[] => {
     const sums: number[] = [];
     const counts: number[] = [];
