@@ -54,7 +54,9 @@ async function merge(dirs: string[], outDir: string): Promise<string> {
   // Every shard reports the file's broken rows; each is listed once.
   const skipped = [...new Map(summaries.flatMap((s) => s.skipped).map((s) => [s.line, s])).values()].sort((a, b) => a.line - b.line);
   const excluded = [...new Map(summaries.flatMap((s) => s.excluded).map((e) => [e.id, e])).values()];
-  const summary = summarize(records, { endpoint: first.endpoint, model: first.model, settings: first.settings, skipped, excluded });
+  // Outputs written before summaries listed unfinished problems have no such list.
+  const unfinished = summaries.flatMap((s) => s.unfinished ?? []);
+  const summary = summarize(records, { endpoint: first.endpoint, model: first.model, settings: first.settings, skipped, excluded, unfinished });
   return writeEvalOutputs(outDir, summary);
 }
 

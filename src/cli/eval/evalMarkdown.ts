@@ -44,6 +44,7 @@ export function metricsMarkdown(summary: EvalSummary): string {
   const notes = [
     ...summary.skipped.map((s) => `- line ${s.line} skipped: ${s.reason}`),
     ...summary.excluded.map((e) => `- ${e.id} not run: ${e.reason}`),
+    ...summary.unfinished.map((id) => `- ${id} unfinished: rerun the same command to continue`),
   ];
   return [
     `# critique-lab eval: ${summary.model} at ${summary.endpoint}`,

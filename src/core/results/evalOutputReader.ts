@@ -66,6 +66,8 @@ const MetricsFileSchema = z.object({
   ),
   skipped: z.array(z.object({ line: z.number().int(), reason: z.string() })),
   excluded: z.array(z.object({ id: z.string(), reason: z.string() })),
+  /** Absent in outputs written before it was kept. */
+  unfinished: z.array(z.string()).optional(),
 });
 type MetricsFile = z.infer<typeof MetricsFileSchema>;
 
@@ -176,15 +178,23 @@ function summarizedRecords(read: ReadFiles): { records: SummarizedRecord[]; miss
   return { records, missing, unlisted: unlisted.length };
 }
 
-function unfinishedReason(read: ReadFiles, records: SummarizedRecord[], unlisted: number): string | null {
+/** Problems the eval selected but did not finish: those metrics.json names, and any record with a request left unanswered. */
+function unfinishedProblems(read: ReadFiles, records: SummarizedRecord[]): string[] {
+  const open = new Set(read.metrics?.unfinished ?? []);
+  for (const r of records) if (!fullyAnswered(r.record)) open.add(r.record.problem.id);
+  return [...open];
+}
+
+function unfinishedReason(read: ReadFiles, records: SummarizedRecord[], unlisted: number, open: string[]): string | null {
   const reasons: string[] = [];
   if (!read.metrics) reasons.push(`There is no ${METRICS_FILE}: the eval was stopped before it wrote its summary, or is still running.`);
   else if (unlisted > 0)
     reasons.push(
       `${unlisted} run record${unlisted === 1 ? ' is' : 's are'} newer than ${METRICS_FILE}: the eval went on after writing it.`,
     );
-  const open = records.filter((r) => !fullyAnswered(r.record)).length;
-  if (open > 0) reasons.push(`${open} of ${records.length} problems did not finish (stopped, or requests that failed after every retry).`);
+  const total = new Set([...records.map((r) => r.record.problem.id), ...open]).size;
+  if (open.length > 0)
+    reasons.push(`${open.length} of ${total} problems did not finish (stopped, or requests that failed after every retry).`);
   if (reasons.length === 0) return null;
   return `${reasons.join(' ')} Rerunning the same critique-lab eval command continues it.`;
 }
@@ -218,12 +228,18 @@ export async function readEvalOutput(entries: readonly EvalOutputEntry[], name: 
       .filter((f) => !read.damaged.some((d) => d.startsWith(`${f}:`)))
       .map((f) => `${f}: listed in ${METRICS_FILE} but not in the folder`),
   ];
-  const summary = summarize(records, { ...run, skipped: read.metrics?.skipped ?? [], excluded: read.metrics?.excluded ?? [] });
+  const open = unfinishedProblems(read, records);
+  const summary = summarize(records, {
+    ...run,
+    skipped: read.metrics?.skipped ?? [],
+    excluded: read.metrics?.excluded ?? [],
+    unfinished: open,
+  });
   return {
     name: root === '' ? name : (root.split('/').at(-2) ?? name),
     summary,
     records: new Map(records.map((r) => [r.file, r.record])),
-    unfinished: unfinishedReason(read, records, unlisted),
+    unfinished: unfinishedReason(read, records, unlisted, open),
     damaged,
     journal: read.journal?.progress ?? null,
   };

@@ -64,6 +64,8 @@ export interface EvalSummary {
   curves: Curves;
   skipped: SkippedRow[];
   excluded: { id: string; reason: string }[];
+  /** Problems of the selection without a finished run (interrupted, or requests that failed after every retry): a rerun continues them. */
+  unfinished: string[];
 }
 
 function mean(values: (number | null | undefined)[]): number | null {
@@ -137,13 +139,22 @@ function meanCurves(records: readonly RunRecord[]): Curves {
   const scored = records.flatMap((r) => (r.metrics ? [r.metrics.curves] : []));
   return {
     passAtK: average(scored.map((c) => c.passAtK)),
-    selectAtK: Object.fromEntries(SELECTION_STRATEGIES.map((s) => [s, average(scored.map((c) => c.selectAtK[s] ?? []))])) as Curves['selectAtK'],
+    selectAtK: Object.fromEntries(
+      SELECTION_STRATEGIES.map((s) => [s, average(scored.map((c) => c.selectAtK[s] ?? []))]),
+    ) as Curves['selectAtK'],
   };
 }
 
 export function summarize(
   records: readonly SummarizedRecord[],
-  run: { endpoint: string; model: string; settings: RunSettings; skipped?: SkippedRow[]; excluded?: EvalSummary['excluded'] },
+  run: {
+    endpoint: string;
+    model: string;
+    settings: RunSettings;
+    skipped?: SkippedRow[];
+    excluded?: EvalSummary['excluded'];
+    unfinished?: string[];
+  },
 ): EvalSummary {
   const sorted = [...records].sort((a, b) => a.position - b.position);
   const rows = sorted.map(rowOf);
@@ -158,5 +169,6 @@ export function summarize(
     curves: meanCurves(sorted.map((r) => r.record)),
     skipped: run.skipped ?? [],
     excluded: run.excluded ?? [],
+    unfinished: run.unfinished ?? [],
   };
 }
