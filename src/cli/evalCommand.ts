@@ -26,8 +26,9 @@ import { evalOptionsFromFlags, HELP, parseFlags, settingsFromFlags, USAGE, Usage
 import { writeEvalOutputs } from './eval/evalOutputs';
 import { evalProblems, type EvalProblems } from './eval/evalProblems';
 import { EvalProgress } from './eval/evalProgress';
-import { fullyAnswered, runEvalProblems } from './eval/evalRun';
-import { summarize } from './eval/evalSummary';
+import { runEvalProblems } from './eval/evalRun';
+import { fullyAnswered } from '../core/results/fullyAnswered';
+import { summarize } from '../core/results/evalSummary';
 import { JournaledEngine } from './eval/journaledEngine';
 import { JournaledExecutor } from './eval/journaledExecutor';
 import { RequestSlots } from './eval/requestSlots';
@@ -134,11 +135,12 @@ async function runPlan(plan: EvalPlan, journal: EvalJournal): Promise<number> {
     progress.done();
     await executor.dispose();
   }
-  const summary = summarize(results, { endpoint: plan.engine.baseUrl, model: plan.model, settings, skipped: problems.skipped, excluded: problems.excluded });
+  const finished = new Set(results.filter((r) => fullyAnswered(r.record)).map((r) => r.position));
+  const unfinished = problems.sources.filter((s) => !finished.has(s.position)).map((s) => s.id);
+  const summary = summarize(results, { endpoint: plan.engine.baseUrl, model: plan.model, settings, skipped: problems.skipped, excluded: problems.excluded, unfinished });
   process.stdout.write(await writeEvalOutputs(plan.outDir, summary));
-  const unfinished = problems.sources.length - results.filter((r) => fullyAnswered(r.record)).length;
-  if (unfinished > 0) log(`${unfinished} of ${problems.sources.length} problems are not finished; rerun the same command to continue.`);
-  return unfinished === 0 && !controller.signal.aborted ? 0 : 1;
+  if (unfinished.length > 0) log(`${unfinished.length} of ${problems.sources.length} problems are not finished; rerun the same command to continue.`);
+  return unfinished.length === 0 && !controller.signal.aborted ? 0 : 1;
 }
 
 export const evalCommand: Subcommand = {

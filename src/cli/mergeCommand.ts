@@ -9,8 +9,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseRunRecord } from '../core/record/runRecordCodec';
 import { identityDifferences } from './eval/evalJournal';
-import { METRICS_FILE, writeEvalOutputs } from './eval/evalOutputs';
-import { summarize, type EvalSummary, type SummarizedRecord } from './eval/evalSummary';
+import { writeEvalOutputs } from './eval/evalOutputs';
+import { METRICS_FILE } from '../core/results/evalOutputFiles';
+import { summarize, type EvalSummary, type SummarizedRecord } from '../core/results/evalSummary';
 import type { Subcommand } from './subcommand';
 
 const USAGE = 'critique-lab merge OUT1 OUT2 … --out ALL';
@@ -53,7 +54,9 @@ async function merge(dirs: string[], outDir: string): Promise<string> {
   // Every shard reports the file's broken rows; each is listed once.
   const skipped = [...new Map(summaries.flatMap((s) => s.skipped).map((s) => [s.line, s])).values()].sort((a, b) => a.line - b.line);
   const excluded = [...new Map(summaries.flatMap((s) => s.excluded).map((e) => [e.id, e])).values()];
-  const summary = summarize(records, { endpoint: first.endpoint, model: first.model, settings: first.settings, skipped, excluded });
+  // Outputs written before summaries listed unfinished problems have no such list.
+  const unfinished = summaries.flatMap((s) => s.unfinished ?? []);
+  const summary = summarize(records, { endpoint: first.endpoint, model: first.model, settings: first.settings, skipped, excluded, unfinished });
   return writeEvalOutputs(outDir, summary);
 }
 

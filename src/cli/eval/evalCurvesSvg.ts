@@ -4,7 +4,7 @@
  * no external file, so the report stays one self-contained page.
  */
 import { SELECTION_STRATEGIES, STRATEGY_LABEL } from '../../core/selection/selectionStrategy';
-import type { Curves } from './evalSummary';
+import type { Curves } from '../../core/results/evalSummary';
 import { escapeHtml as escape } from './htmlEscape';
 
 const WIDTH = 560;

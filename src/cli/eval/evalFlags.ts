@@ -4,7 +4,7 @@
  * if it changes the run, one field read in settingsFromFlags or evalOptionsFromFlags.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_RUN_SETTINGS, RUN_PRESETS, RunSettingsSchema, type RunSettings } from '../../core/record/runSettings';
+import { DEFAULT_RUN_SETTINGS, RUN_LIMITS, RUN_PRESETS, RunSettingsSchema, type RunSettings } from '../../core/record/runSettings';
 import { ASSUMED_TOKENS_PER_SECOND, presetStillInUse, presetValues, withPreset, type RunPresetId } from '../../core/record/runPresets';
 import { DIFFICULTIES, PLATFORMS, type Difficulty, type Platform } from '../../core/problem/liveCodeBench/liveCodeBenchRow';
 import type { ProblemFilter } from '../../core/problem/liveCodeBench/liveCodeBenchFile';
@@ -27,7 +27,7 @@ export const HELP = `${USAGE}
   --model      model name the server serves (see GET /v1/models)
   --problems   a Kattis problem package, a folder of them, or a LiveCodeBench .jsonl file
                (code_generation_lite rows; see docs/eval.md)
-  --k / --m    candidates per problem (up to 100) / critiques per candidate
+  --k / --m    candidates per problem (up to ${RUN_LIMITS.k}) / critiques per candidate (up to ${RUN_LIMITS.m})
   --out        folder for the journal, run records, metrics and report.html; rerunning the
                same command with the same --out continues an interrupted run
   --api-key    bearer token (default: $OPENAI_API_KEY when set)
@@ -134,7 +134,7 @@ export function settingsFromFlags(values: Flags): RunSettings {
     critiqueThinkingBudget: critiqueBudget === undefined ? base.critiqueThinkingBudget : numberFlag(values, 'critique-thinking-budget', 0),
     order: values.order ?? base.order,
     // Per problem: the pipeline's own cap. The eval-wide cap is --concurrency (evalOptionsFromFlags).
-    concurrency: Math.min(64, numberFlag(values, 'concurrency', k)),
+    concurrency: Math.min(RUN_LIMITS.concurrency, numberFlag(values, 'concurrency', k)),
     seed: numberFlag(values, 'seed', base.seed),
   };
   // The record names the preset only when no flag changed a value it set.

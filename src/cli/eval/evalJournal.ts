@@ -11,23 +11,13 @@
  */
 import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { ChatUsageSchema } from '../../core/chat/chatEngine';
-import { JudgeResultSchema, type JudgeResult } from '../../core/judging/judgeResult';
+import type { JudgeResult } from '../../core/judging/judgeResult';
+import { JournalEntrySchema as EntrySchema, type JournalEntry as Entry } from '../../core/results/evalJournalEntry';
+import { JOURNAL_FILE } from '../../core/results/evalOutputFiles';
 import type { CollectedReply } from '../../engines/collectedReply';
-
-export const JOURNAL_FILE = 'journal.jsonl';
 
 /** What decides the answers and verdicts of a run: reruns must match it exactly. */
 export type RunIdentity = Record<string, unknown>;
-
-const EntrySchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('run'), identity: z.record(z.string(), z.unknown()) }),
-  z.object({ type: z.literal('chat'), key: z.string(), reply: z.object({ reasoning: z.string(), content: z.string(), usage: ChatUsageSchema }) }),
-  z.object({ type: z.literal('verdict'), key: z.string(), result: JudgeResultSchema }),
-  z.object({ type: z.literal('problem'), id: z.string(), file: z.string() }),
-]);
-type Entry = z.infer<typeof EntrySchema>;
 
 export class JournalMismatchError extends Error {}
 

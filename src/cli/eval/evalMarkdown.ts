@@ -1,7 +1,7 @@
 /** metrics.md (also printed): the eval summary as Markdown tables. */
 import type { Confusion } from '../../core/metrics/metricsSchema';
 import { SELECTION_STRATEGIES, STRATEGY_LABEL } from '../../core/selection/selectionStrategy';
-import type { EvalSummary, GroupStats } from './evalSummary';
+import type { EvalSummary, GroupStats } from '../../core/results/evalSummary';
 
 export const pct = (v: number | null | undefined): string => (typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : '—');
 
@@ -44,6 +44,7 @@ export function metricsMarkdown(summary: EvalSummary): string {
   const notes = [
     ...summary.skipped.map((s) => `- line ${s.line} skipped: ${s.reason}`),
     ...summary.excluded.map((e) => `- ${e.id} not run: ${e.reason}`),
+    ...summary.unfinished.map((id) => `- ${id} unfinished: rerun the same command to continue`),
   ];
   return [
     `# critique-lab eval: ${summary.model} at ${summary.endpoint}`,

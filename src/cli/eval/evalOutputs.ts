@@ -3,9 +3,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { metricsMarkdown } from './evalMarkdown';
 import { reportHtml } from './evalReport';
-import type { EvalSummary } from './evalSummary';
+import type { EvalSummary } from '../../core/results/evalSummary';
+import { METRICS_FILE } from '../../core/results/evalOutputFiles';
 
-export const METRICS_FILE = 'metrics.json';
 
 /** Writes the three files; returns the Markdown (the commands print it). */
 export async function writeEvalOutputs(outDir: string, summary: EvalSummary): Promise<string> {

@@ -8,7 +8,7 @@ import type { Confusion } from '../../core/metrics/metricsSchema';
 import { SELECTION_STRATEGIES, STRATEGY_LABEL } from '../../core/selection/selectionStrategy';
 import { curvesSvg } from './evalCurvesSvg';
 import { pct } from './evalMarkdown';
-import type { AggregateRow, EvalSummary, GroupStats } from './evalSummary';
+import type { AggregateRow, EvalSummary, GroupStats } from '../../core/results/evalSummary';
 import { escapeHtml as escape } from './htmlEscape';
 
 
@@ -61,7 +61,7 @@ function problemRow(r: AggregateRow): string[] {
 export function reportHtml(summary: EvalSummary): string {
   const { k, m, language, critiqueStyle, temperature, topP } = summary.settings;
   const problemHead = ['problem', 'platform', 'difficulty', 'status', 'correct/n', 'pass@1', `pass@${k}`, ...SELECTION_STRATEGIES.map((s) => `select@${k}: ${s}`), 'critique acc.'];
-  const notRun = [...summary.skipped.map((s) => `line ${s.line} skipped: ${s.reason}`), ...summary.excluded.map((e) => `${e.id} not run: ${e.reason}`)];
+  const notRun = [...summary.skipped.map((s) => `line ${s.line} skipped: ${s.reason}`), ...summary.excluded.map((e) => `${e.id} not run: ${e.reason}`), ...summary.unfinished.map((id) => `${id} unfinished: rerun the same command to continue`)];
   const title = `critique-lab eval: ${summary.model}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

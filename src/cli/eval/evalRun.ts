@@ -13,13 +13,14 @@ import type { ChatEngine } from '../../core/chat/chatEngine';
 import type { Executor } from '../../core/judging/executor';
 import { runPipeline } from '../../core/pipeline/pipeline';
 import { runWithConcurrency } from '../../core/pipeline/taskPool';
-import type { RunRecord } from '../../core/record/runRecord';
 import { parseRunRecord, serializeRunRecord } from '../../core/record/runRecordCodec';
 import type { RunSettings } from '../../core/record/runSettings';
 import type { EvalJournal } from './evalJournal';
 import type { EvalProblemSource } from './evalProblems';
 import type { EvalProgress } from './evalProgress';
-import type { SummarizedRecord } from './evalSummary';
+import type { SummarizedRecord } from '../../core/results/evalSummary';
+import { recordFileName } from '../../core/results/evalOutputFiles';
+import { fullyAnswered } from '../../core/results/fullyAnswered';
 
 export interface EvalRunInput {
   sources: readonly EvalProblemSource[];
@@ -33,13 +34,6 @@ export interface EvalRunInput {
   progress: EvalProgress;
   /** Problems in progress at once. */
   lanes: number;
-}
-
-export const recordFileName = (problemId: string): string => `${problemId}.run.json`;
-
-/** Every request answered: nothing for a rerun to retry. */
-export function fullyAnswered(record: RunRecord): boolean {
-  return record.status === 'complete' && record.candidates.every((c) => !c.generation.error && c.critiques.every((x) => !x.error));
 }
 
 async function finishedEarlier(input: EvalRunInput, source: EvalProblemSource): Promise<SummarizedRecord | null> {

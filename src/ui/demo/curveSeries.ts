@@ -3,7 +3,13 @@
  * marker as well as colour, so the chart reads in greyscale and for colour-blind viewers.
  */
 import { SELECTION_STRATEGIES, STRATEGY_LABEL, type SelectionStrategyId } from '../../core/selection/selectionStrategy';
-import type { RunMetrics } from '../../core/metrics/metricsSchema';
+import type { CurvePoint } from '../../core/metrics/metricsSchema';
+
+/** What the chart draws: one run's metrics, or an eval's means over problems. */
+export interface ChartCurves {
+  passAt1: number | null;
+  curves: { passAtK: CurvePoint[]; selectAtK: Partial<Record<string, CurvePoint[]>> };
+}
 
 export interface CurveSeries {
   id: string;
@@ -22,7 +28,7 @@ const STRATEGY_STYLE: Record<SelectionStrategyId, Pick<CurveSeries, 'color' | 'd
   'samples-then-shortest': { color: 'var(--series-samples)', dash: '4 3', marker: 'circle' },
 };
 
-export function curveSeries(metrics: RunMetrics): CurveSeries[] {
+export function curveSeries(metrics: ChartCurves): CurveSeries[] {
   const pass = metrics.curves.passAtK;
   const passAt1 = metrics.passAt1;
   const series: CurveSeries[] = [

@@ -73,6 +73,9 @@ export class DemoSession {
   /** Bumped when a live run finishes, so the estimate before the next one re-reads what was measured. */
   private measuredRuns = $state(0);
 
+  /** A record on the board whose problem is not here (or not in the version it ran on): no statement is shown. */
+  recordProblem = $state<{ title: string; id: string; reason: 'absent' | 'other-version' } | null>(null);
+
   /** The run on screen was cut off by a reload or a crash: shown up to its last written event. */
   interrupted = $state<{ runId: string; events: number } | null>(null);
 
@@ -234,6 +237,7 @@ export class DemoSession {
       this.source = record;
       this.view.show(record);
       this.interrupted = null;
+      this.recordProblem = null;
       rememberOnScreen({ kind: 'saved', id });
     });
   }
@@ -255,6 +259,7 @@ export class DemoSession {
     this.stop();
     this.problemId = id;
     this.problem = null;
+    this.recordProblem = null;
     // No source until the problem is here, unless the visitor picks one meanwhile (it then stands).
     this.runFile = '';
     this.recording = null;
@@ -377,18 +382,43 @@ export class DemoSession {
   }
 
   /** Shows an exported run record exactly as the file has it (nothing is re-run or rescored). */
-  importRecord(text: string): void {
-    this.error = null;
+  async importRecord(text: string): Promise<void> {
+    let record: RunRecord;
     try {
-      const record = parseRunRecord(text);
-      this.stop();
-      this.source = record;
-      this.view.show(record);
-      this.interrupted = null;
-      rememberOnScreen(null);
+      record = parseRunRecord(text);
     } catch (error) {
       this.error = `Could not import that file: ${(error as Error).message}`;
+      return;
     }
+    await this.showRecord(record);
+  }
+
+  /**
+   * Puts a run record on the board as it is (nothing re-run or rescored): an imported file, or a
+   * problem of an eval opened from the Results view. Its problem's statement comes with it when
+   * the problem is here (bundled, or imported into this browser) in the version the run used;
+   * otherwise `recordProblem` says why there is none, rather than showing another problem's.
+   */
+  async showRecord(record: RunRecord): Promise<void> {
+    // The start-up must not put its first (or remembered) problem over this record.
+    this.visitorChose = true;
+    await this.init();
+    this.error = null;
+    this.stop();
+    const id = record.problem.id;
+    if (!this.problems.some((p) => p.id === id) && !this.ownProblems.some((p) => p.id === id)) await this.refreshOwnProblems();
+    const known = this.problems.some((p) => p.id === id) || this.ownProblems.some((p) => p.id === id);
+    if (known && id !== this.problemId) await this.selectProblem(id);
+    const same = known && this.problem?.contentHash === record.problem.contentHash;
+    if (!same) {
+      this.problem = null;
+      this.problemId = id;
+    }
+    this.source = record;
+    this.view.show(record);
+    this.interrupted = null;
+    this.recordProblem = same ? null : { title: record.problem.title, id, reason: known ? 'other-version' : 'absent' };
+    rememberOnScreen(null);
   }
 
   /** `played` is the part of `recording` chosen with k and m; its provenance is the recording's. */

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { importsOf, root, sourceFiles } from './sourceImports';
 
 /** Stages of src/core in data-flow order. */
-const CORE_STAGES = ['problem', 'chat', 'modelOutput', 'judging', 'selection', 'metrics', 'record', 'pipeline'];
+const CORE_STAGES = ['problem', 'chat', 'modelOutput', 'judging', 'selection', 'metrics', 'record', 'pipeline', 'results'];
 
 /** What each top-level area may import, besides itself and packages. */
 const MAY_IMPORT: Record<string, string[]> = {

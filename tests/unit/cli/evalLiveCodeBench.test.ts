@@ -7,13 +7,14 @@
  * the single run's metrics.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { evalCommand } from '../../../src/cli/evalCommand';
 import { mergeCommand } from '../../../src/cli/mergeCommand';
-import type { EvalSummary } from '../../../src/cli/eval/evalSummary';
+import type { EvalSummary } from '../../../src/core/results/evalSummary';
+import { readEvalOutput, type EvalOutput } from '../../../src/core/results/evalOutputReader';
 import { parseRunRecord } from '../../../src/core/record/runRecordCodec';
 import { MODEL, startLiveCodeBenchModel } from '../../fixtures/servers/liveCodeBenchModel';
 import type { ScriptedServer } from '../../fixtures/servers/scriptedOpenAIServer';
@@ -44,6 +45,12 @@ const args = (url: string, out: string, extra: string[] = []): string[] => [
 
 const chats = (s: ScriptedServer): number => s.requests.filter((r) => r.path === '/v1/chat/completions').length;
 const summaryOf = async (out: string): Promise<EvalSummary> => JSON.parse(await readFile(join(out, 'metrics.json'), 'utf8')) as EvalSummary;
+/** An output folder as the app's Results view reads it. */
+const appReads = async (dir: string): Promise<EvalOutput> => {
+  const names = await readdir(dir);
+  const entries = names.map((n) => ({ path: `out/${n}`, size: 0, bytes: async () => new Uint8Array(await readFile(join(dir, n))) }));
+  return readEvalOutput(entries, 'out');
+};
 
 /** The uninterrupted run every other run is compared with. */
 let reference: EvalSummary;
@@ -83,6 +90,9 @@ describe('critique-lab eval on LiveCodeBench rows', () => {
     for (const r of reference.rows) expect(html).toContain(`<a href="${r.file}">${r.problem}</a>`);
     expect(html).toMatch(/<svg viewBox=[^>]*aria-label="pass@k and pass@1\|select@k against k">/);
     expect(html).not.toMatch(/<script|src=|href="http/);
+    // The Results view's fixture, written by this command without faults, still reads back as this run.
+    const fixture = await appReads('tests/fixtures/evalOutput/lcb-k2');
+    expect({ ...fixture.summary, endpoint: '' }).toEqual({ ...reference, endpoint: '' });
   }, 240_000);
 
   it('stops cleanly on SIGINT and continues after SIGKILL, never re-asking answered requests, ending with the same metrics', async () => {
@@ -104,6 +114,10 @@ describe('critique-lab eval on LiveCodeBench rows', () => {
     expect(await interrupt('SIGKILL', afterSigint + 3)).toBeNull();
     const answered = await journaledChats();
     expect(answered).toBeLessThan(16);
+    // What the kill left, as the app shows it: unfinished, with the journal's count of answers.
+    const left = await appReads(out);
+    expect(left.unfinished).toMatch(/Rerunning the same critique-lab eval command continues it\.$/);
+    expect(left.journal?.answeredRequests).toBe(answered);
     const before = chats(slow);
     expect(await evalCommand.run(args(slow.url, out))).toBe(0);
     // Only what the journal lacked went to the server (requests in flight at the kill are asked again).
@@ -122,6 +136,27 @@ describe('critique-lab eval on LiveCodeBench rows', () => {
       write.mockRestore();
     }
   });
+
+  it('judges the stdin problems in C++ after the grader’s header, and counts the method-call problems as not run', async () => {
+    const out = join(work, 'cpp');
+    expect(await evalCommand.run(args(referenceServer.url, out, ['--language', 'cpp']))).toBe(0);
+    const cpp = await summaryOf(out);
+    expect(cpp.rows.map((r) => [r.problem, `${r.correct}/${r.n}`])).toEqual([
+      ['lcb-abc900_a', '1/2'],
+      ['lcb-1999_b', '1/2'],
+    ]);
+    const average = parseRunRecord(await readFile(join(out, 'lcb-1999_b.run.json'), 'utf8'));
+    expect(average.candidates.map((c) => [c.generation.language, c.execution?.result.verdict])).toEqual([
+      ['cpp', 'AC'],
+      ['cpp', 'WA'],
+    ]);
+    expect(cpp.excluded).toEqual([
+      { id: 'lcb-3100', reason: 'a method-call (LeetCode) problem: judged in Python only, not in cpp' },
+      { id: 'lcb-3101', reason: 'a method-call (LeetCode) problem: judged in Python only, not in cpp' },
+    ]);
+    expect(await readFile(join(out, 'report.html'), 'utf8')).toContain('<h2>Not run (7)</h2>');
+    expect((await appReads(out)).summary.excluded).toEqual(cpp.excluded);
+  }, 240_000);
 
   it('splits into shards that merge into the single run', async () => {
     const shards = [join(work, 'shard1'), join(work, 'shard2')];

@@ -7,7 +7,8 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EvalJournal, JOURNAL_FILE, JournalMismatchError, identityDifferences } from '../../../../src/cli/eval/evalJournal';
+import { EvalJournal, JournalMismatchError, identityDifferences } from '../../../../src/cli/eval/evalJournal';
+import { JOURNAL_FILE } from '../../../../src/core/results/evalOutputFiles';
 
 const identity = { model: 'm', settings: { k: 4, temperature: 0.6 }, shard: null };
 const reply = { reasoning: 'think', content: 'answer', usage: { promptTokens: 1, reasoningTokens: 2, answerTokens: 3, finishReason: 'stop' as const, ms: 4 } };

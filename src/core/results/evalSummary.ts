@@ -5,12 +5,12 @@
  * (each problem's curve is already an exact average over all subsets, metrics.ts). Computed only
  * from records, so a resumed run, a merged set of shards and a single run give the same file.
  */
-import type { Confusion } from '../../core/metrics/metricsSchema';
-import type { ProblemFacts } from '../../core/problem/liveCodeBench/liveCodeBenchRow';
-import type { SkippedRow } from '../../core/problem/liveCodeBench/liveCodeBenchFile';
-import type { RunRecord } from '../../core/record/runRecord';
-import type { RunSettings } from '../../core/record/runSettings';
-import { SELECTION_STRATEGIES, type SelectionStrategyId } from '../../core/selection/selectionStrategy';
+import type { Confusion } from '../metrics/metricsSchema';
+import type { ProblemFacts } from '../problem/liveCodeBench/liveCodeBenchRow';
+import type { SkippedRow } from '../problem/liveCodeBench/liveCodeBenchFile';
+import type { RunRecord } from '../record/runRecord';
+import type { RunSettings } from '../record/runSettings';
+import { SELECTION_STRATEGIES, type SelectionStrategyId } from '../selection/selectionStrategy';
 
 export interface AggregateRow {
   problem: string;
@@ -64,6 +64,8 @@ export interface EvalSummary {
   curves: Curves;
   skipped: SkippedRow[];
   excluded: { id: string; reason: string }[];
+  /** Problems of the selection without a finished run (interrupted, or requests that failed after every retry): a rerun continues them. */
+  unfinished: string[];
 }
 
 function mean(values: (number | null | undefined)[]): number | null {
@@ -75,7 +77,7 @@ function emptyConfusion(): Confusion {
   return { rightCorrect: 0, rightIncorrect: 0, wrongCorrect: 0, wrongIncorrect: 0, noVerdict: 0 };
 }
 
-export function rowOf({ record: r, file, position, facts }: SummarizedRecord): AggregateRow {
+function rowOf({ record: r, file, position, facts }: SummarizedRecord): AggregateRow {
   return {
     problem: r.problem.id,
     file,
@@ -93,7 +95,7 @@ export function rowOf({ record: r, file, position, facts }: SummarizedRecord): A
 }
 
 /** Means over problems; critique accuracy pooled over all critiques (each counts once), as the per-run metric does. */
-export function groupStats(rows: readonly AggregateRow[]): GroupStats {
+function groupStats(rows: readonly AggregateRow[]): GroupStats {
   const confusion = emptyConfusion();
   for (const row of rows) {
     if (!row.confusion) continue;
@@ -122,7 +124,7 @@ function groupBy(rows: readonly AggregateRow[], key: (row: AggregateRow) => stri
 }
 
 /** Average of each problem's curve at each k, over the problems whose curve reaches k. */
-export function meanCurves(records: readonly RunRecord[]): Curves {
+function meanCurves(records: readonly RunRecord[]): Curves {
   const average = (curves: { k: number; value: number }[][]): number[] => {
     const sums: number[] = [];
     const counts: number[] = [];
@@ -137,13 +139,22 @@ export function meanCurves(records: readonly RunRecord[]): Curves {
   const scored = records.flatMap((r) => (r.metrics ? [r.metrics.curves] : []));
   return {
     passAtK: average(scored.map((c) => c.passAtK)),
-    selectAtK: Object.fromEntries(SELECTION_STRATEGIES.map((s) => [s, average(scored.map((c) => c.selectAtK[s] ?? []))])) as Curves['selectAtK'],
+    selectAtK: Object.fromEntries(
+      SELECTION_STRATEGIES.map((s) => [s, average(scored.map((c) => c.selectAtK[s] ?? []))]),
+    ) as Curves['selectAtK'],
   };
 }
 
 export function summarize(
   records: readonly SummarizedRecord[],
-  run: { endpoint: string; model: string; settings: RunSettings; skipped?: SkippedRow[]; excluded?: EvalSummary['excluded'] },
+  run: {
+    endpoint: string;
+    model: string;
+    settings: RunSettings;
+    skipped?: SkippedRow[];
+    excluded?: EvalSummary['excluded'];
+    unfinished?: string[];
+  },
 ): EvalSummary {
   const sorted = [...records].sort((a, b) => a.position - b.position);
   const rows = sorted.map(rowOf);
@@ -158,5 +169,6 @@ export function summarize(
     curves: meanCurves(sorted.map((r) => r.record)),
     skipped: run.skipped ?? [],
     excluded: run.excluded ?? [],
+    unfinished: run.unfinished ?? [],
   };
 }
