@@ -50,8 +50,8 @@ export interface LiveCodeBenchProblem {
 
 /**
  * LiveCodeBench's per-test limit is 6 s of CPython. The problem states 2 s, which the per-language
- * multiplier (languageTimeLimits.ts, Python ×2.5) makes 5 s here; it was 6 s under the earlier ×3
- * and is left as stated, since the limits are part of every LiveCodeBench problem's content hash.
+ * multiplier (languageTimeLimits.ts, Python ×3) makes 6 s here. (The limits are part of every
+ * LiveCodeBench problem's content hash: a change here changes every problem's id in past runs.)
  */
 const LIMITS = { timeSeconds: 2, memoryMiB: 1024, outputMiB: 32, timeSource: 'package' as const };
 
