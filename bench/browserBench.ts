@@ -198,17 +198,35 @@ async function measure(url: string, browser: Browser, wire: WireMeter, print: (l
   await py.context().close();
 
   // Other work on the machine slows the browser and the references alike; the ratios hold better.
-  print(`Load average during the run: ${loadavg().map((n) => n.toFixed(1)).join(' / ')} (1 / 5 / 15 min).`);
+  print(
+    `Load average during the run: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' / ')} (1 / 5 / 15 min).`,
+  );
   print('');
   print('| measure (headless Chromium, plain static host on loopback) | time | native reference | vs native |');
   print('| --- | --- | --- | --- |');
-  print(`| first C++ verdict, nothing cached (clang fetched + compiled, header fetched) | ${fmt(cppCold)} | g++ -O2 compile + run ${fmt(native.cppMs)} | ${ratio(cppCold, native.cppMs)} |`);
-  print(`| first C++ verdict after a reload, toolchain cached | ${fmt(cppCached)} | g++ -O2 compile + run ${fmt(native.cppMs)} | ${ratio(cppCached, native.cppMs)} |`);
-  print(`| the same after a second reload (the browser's compiled-code cache in use) | ${fmt(cppCodeCached)} | g++ -O2 compile + run ${fmt(native.cppMs)} | ${ratio(cppCodeCached, native.cppMs)} |`);
-  print(`| Pyodide ready, nothing cached (page load at the Judge view → Python ready) | ${fmt(pyReadyCold)} | python3 run ${fmt(native.pyMs)} | ${ratio(pyReadyCold, native.pyMs)} |`);
-  print(`| Pyodide ready on a later visit (start-up snapshot kept) | ${fmt(pyReadyCached)} | python3 run ${fmt(native.pyMs)} | ${ratio(pyReadyCached, native.pyMs)} |`);
-  print(`| first Python verdict after a reload (Pyodide start + judge) | ${fmt(pyCached)} | python3 run ${fmt(native.pyMs)} | ${ratio(pyCached, native.pyMs)} |`);
-  print(`| repeat load offline, until Run is usable | ${fmt(offlineMs)} | an icon from the same server ${fmt(blankMs)} | ${ratio(offlineMs, blankMs)} |`);
+  print(
+    `| first C++ verdict, nothing cached (clang fetched + compiled, header fetched) | ${fmt(cppCold)} | g++ -O2 compile + run ${fmt(native.cppMs)} | ${ratio(cppCold, native.cppMs)} |`,
+  );
+  print(
+    `| first C++ verdict after a reload, toolchain cached | ${fmt(cppCached)} | g++ -O2 compile + run ${fmt(native.cppMs)} | ${ratio(cppCached, native.cppMs)} |`,
+  );
+  print(
+    `| the same after a second reload (the browser's compiled-code cache in use) | ${fmt(cppCodeCached)} | g++ -O2 compile + run ${fmt(native.cppMs)} | ${ratio(cppCodeCached, native.cppMs)} |`,
+  );
+  print(
+    `| Pyodide ready, nothing cached (page load at the Judge view → Python ready) | ${fmt(pyReadyCold)} | python3 run ${fmt(native.pyMs)} | ${ratio(pyReadyCold, native.pyMs)} |`,
+  );
+  print(
+    `| Pyodide ready on a later visit (start-up snapshot kept) | ${fmt(pyReadyCached)} | python3 run ${fmt(native.pyMs)} | ${ratio(pyReadyCached, native.pyMs)} |`,
+  );
+  print(
+    `| first Python verdict after a reload (Pyodide start + judge) | ${fmt(pyCached)} | python3 run ${fmt(native.pyMs)} | ${ratio(pyCached, native.pyMs)} |`,
+  );
+  print(
+    `| repeat load offline, until Run is usable | ${fmt(offlineMs)} | an icon from the same server ${fmt(blankMs)} | ${ratio(offlineMs, blankMs)} |`,
+  );
   print('');
   print('Where the C++ first verdicts went:');
   print(`- nothing cached: ${stages(cold1)}`);
@@ -217,8 +235,12 @@ async function measure(url: string, browser: Browser, wire: WireMeter, print: (l
   print('');
   print('| bytes over the wire (the host compresses nothing) | all files | of which runtime files |');
   print('| --- | --- | --- |');
-  print(`| first C++ verdict, nothing cached (from choosing C++; the page already loaded) | ${megabytes(cppWire.all)} | ${megabytes(cppWire.runtime)} |`);
-  print(`| first Python verdict, first visit (the page, its app shell and Pyodide) | ${megabytes(pyWire.all)} | ${megabytes(pyWire.runtime)} |`);
+  print(
+    `| first C++ verdict, nothing cached (from choosing C++; the page already loaded) | ${megabytes(cppWire.all)} | ${megabytes(cppWire.runtime)} |`,
+  );
+  print(
+    `| first Python verdict, first visit (the page, its app shell and Pyodide) | ${megabytes(pyWire.all)} | ${megabytes(pyWire.runtime)} |`,
+  );
 }
 
 export const browserSection: BenchSection = {

@@ -39,11 +39,18 @@ export const browserIsolationSection: BenchSection = {
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
     try {
       const problem = await readProblemDir(new URL('../public/problems/aplusb', import.meta.url).pathname);
-      print(`### Isolation cost per candidate, headless Chromium (a fresh sandbox worker per submission; A+B, ${problem.tests.length} tests, ${CANDIDATES} candidates after a warm-up, mean)`);
+      print(
+        `### Isolation cost per candidate, headless Chromium (a fresh sandbox worker per submission; A+B, ${problem.tests.length} tests, ${CANDIDATES} candidates after a warm-up, mean)`,
+      );
       print('');
-      print(`| language | back to back (start-up paid) | with a ${GENERATION_PAUSE_MS / 1000} s pause (start-up hidden) | native judge | paid vs native | hidden vs native |`);
+      print(
+        `| language | back to back (start-up paid) | with a ${GENERATION_PAUSE_MS / 1000} s pause (start-up hidden) | native judge | paid vs native | hidden vs native |`,
+      );
       print('| --- | --- | --- | --- | --- | --- |');
-      for (const [label, candidate] of [['Python (Pyodide per worker)', submission('python', 'ac.py')], ['C++ (compile cached; WASI runner per worker)', submission('cpp', 'ac.cpp')]] as const) {
+      for (const [label, candidate] of [
+        ['Python (Pyodide per worker)', submission('python', 'ac.py')],
+        ['C++ (compile cached; WASI runner per worker)', submission('cpp', 'ac.cpp')],
+      ] as const) {
         const page = await browser.newPage();
         await page.goto(`${host.url}#/judge`);
         const paid = mean(await perCandidateMs(page, candidate, 0));
@@ -53,7 +60,9 @@ export const browserIsolationSection: BenchSection = {
         print(`| ${label} | ${fmt(paid)} | ${fmt(hidden)} | ${fmt(native)} | ${ratio(paid, native)} | ${ratio(hidden, native)} |`);
       }
       print('');
-      print('Times are from the click on Judge to the verdict on screen, on a plain static host (no cross-origin isolation: Python time limits kill and replace the worker).');
+      print(
+        'Times are from the click on Judge to the verdict on screen, on a plain static host (no cross-origin isolation: Python time limits kill and replace the worker).',
+      );
       print('');
     } finally {
       await browser.close();

@@ -37,9 +37,11 @@ async function jobs(): Promise<Job[]> {
 
 async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void> | void): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: size }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
 }
 
 /** The native reference: python3 per test for the program, python3 per test for the comparison. */
@@ -53,7 +55,11 @@ function nativeJudge(dir: string, { problem, source }: Job): void {
     const run = spawnSync('python3', [join(dir, 'solution.py')], { input: test.input, encoding: 'utf8' });
     writeFileSync(join(dir, 'input'), test.input);
     writeFileSync(join(dir, 'answer'), test.answer);
-    const check = spawnSync('python3', [join(dir, validator.entry), join(dir, 'input'), join(dir, 'answer'), `${dir}/`, ...validator.flags], { input: run.stdout, encoding: 'utf8' });
+    const check = spawnSync(
+      'python3',
+      [join(dir, validator.entry), join(dir, 'input'), join(dir, 'answer'), `${dir}/`, ...validator.flags],
+      { input: run.stdout, encoding: 'utf8' },
+    );
     if (run.status !== 0 || check.status !== 42) return;
   }
 }
@@ -64,31 +70,55 @@ export const evalSection: BenchSection = {
   name: 'Eval throughput',
   async run(print) {
     const all = await jobs();
-    print(`${all.length} judgements of LiveCodeBench fixture candidates (stdin and method-call problems, ${all[0]!.problem.tests.length}–4 tests each).`);
+    print(
+      `${all.length} judgements of LiveCodeBench fixture candidates (stdin and method-call problems, ${all[0]!.problem.tests.length}–4 tests each).`,
+    );
     print('');
     print('| judging | judged candidates | native python3 judge | ratio |');
     print('| --- | --- | --- | --- |');
     for (const judges of [1, 2]) {
       const executor = createNodeExecutor({ concurrency: judges });
       await executor.warmUp('python');
-      const [, ours] = await timed(() => pool(all, judges, async (job) => void (await executor.judge(job.problem, { language: 'python', source: job.source }))));
+      const [, ours] = await timed(() =>
+        pool(all, judges, async (job) => void (await executor.judge(job.problem, { language: 'python', source: job.source }))),
+      );
       await executor.dispose();
       const dir = mkdtempSync(join(tmpdir(), 'critique-lab-bench-'));
       const dirs = Array.from({ length: judges }, (_, i) => mkdtempSync(join(dir, `lane${i}-`)));
       let lane = 0;
       const [, native] = await timed(() => pool(all, judges, (job) => nativeJudge(dirs[lane++ % judges]!, job)));
       rmSync(dir, { recursive: true, force: true });
-      print(`| --judges ${judges} | ${perMinute(all.length, ours)} | ${perMinute(all.length, native)} | ${(ours / native).toFixed(2)}× the time |`);
+      print(
+        `| --judges ${judges} | ${perMinute(all.length, ours)} | ${perMinute(all.length, native)} | ${(ours / native).toFixed(2)}× the time |`,
+      );
     }
     const server = await startLiveCodeBenchModel();
     const out = mkdtempSync(join(tmpdir(), 'critique-lab-bench-eval-'));
     try {
       const k = 4;
       const [code, ms] = await timed(() =>
-        evalCommand.run(['--endpoint', server.url, '--model', MODEL, '--problems', FIXTURE, '--k', String(k), '--m', '1', '--out', out, '--quiet', '--judges', '1']),
+        evalCommand.run([
+          '--endpoint',
+          server.url,
+          '--model',
+          MODEL,
+          '--problems',
+          FIXTURE,
+          '--k',
+          String(k),
+          '--m',
+          '1',
+          '--out',
+          out,
+          '--quiet',
+          '--judges',
+          '1',
+        ]),
       );
       print('');
-      print(`Whole eval (k = ${k}, m = 1, 4 problems, instant server, --judges 1): ${(ms / 1000).toFixed(1)} s, ${perMinute(4 * k, ms)} candidates generated, critiqued and judged (exit ${code}).`);
+      print(
+        `Whole eval (k = ${k}, m = 1, 4 problems, instant server, --judges 1): ${(ms / 1000).toFixed(1)} s, ${perMinute(4 * k, ms)} candidates generated, critiqued and judged (exit ${code}).`,
+      );
     } finally {
       await server.close();
       rmSync(out, { recursive: true, force: true });

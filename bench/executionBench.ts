@@ -99,12 +99,15 @@ async function compileSection(print: (line: string) => void, dir: string): Promi
     if (i >= 2) warm.push(ms);
   }
   const noPch: number[] = [];
-  for (let i = 0; i < 2; i++) noPch.push((await timed(() => compiler.compile(`#include <vector>\n${TYPICAL_CPP}// ${i}\n`, 256 * 2 ** 20)))[1]);
+  for (let i = 0; i < 2; i++)
+    noPch.push((await timed(() => compiler.compile(`#include <vector>\n${TYPICAL_CPP}// ${i}\n`, 256 * 2 ** 20)))[1]);
   const cold = load + pch + firstMs;
   print('| measure | time | vs native g++ -O2 |');
   print('| --- | --- | --- |');
   print(`| native g++ -O2 (median of 3) | ${fmt(native)} | 1.00× |`);
-  print(`| cold: load clang wasm + build PCH + compile | ${fmt(cold)} (${fmt(load)} + ${fmt(pch)} + ${fmt(firstMs)}) | ${ratio(cold, native)} |`);
+  print(
+    `| cold: load clang wasm + build PCH + compile | ${fmt(cold)} (${fmt(load)} + ${fmt(pch)} + ${fmt(firstMs)}) | ${ratio(cold, native)} |`,
+  );
   print(`| warm with PCH (median of 5, after 2 more) | ${fmt(median(warm))} | ${ratio(median(warm), native)} |`);
   print(`| warm without PCH (first directive not bits/stdc++.h) | ${fmt(median(noPch))} | ${ratio(median(noPch), native)} |`);
   print('');
@@ -114,7 +117,9 @@ async function compileSection(print: (line: string) => void, dir: string): Promi
 async function pythonSection(print: (line: string) => void): Promise<void> {
   print('### Python: Pyodide vs native python3');
   print('');
-  const [runner, readyMs] = await timed(() => PythonRunner.create(loadPyodide, { harness: readPythonHarness(), load: { indexURL: pyodideIndexUrl() } }));
+  const [runner, readyMs] = await timed(() =>
+    PythonRunner.create(loadPyodide, { harness: readPythonHarness(), load: { indexURL: pyodideIndexUrl() } }),
+  );
   const limits = { outputBytes: 8 << 20, memoryBytes: 256 << 20 };
   const enc = new TextEncoder();
   const small = enc.encode('3\n1 -2 3\n');
@@ -133,8 +138,12 @@ async function pythonSection(print: (line: string) => void): Promise<void> {
   print('| measure | Pyodide | native python3 | ratio |');
   print('| --- | --- | --- | --- |');
   print(`| interpreter ready (load + harness + warm-up, Node) | ${fmt(readyMs)} | – | – |`);
-  print(`| per test, tiny input (median of 30; native includes process start) | ${fmt(median(trivial))} | ${fmt(nativeTrivial)} | ${ratio(median(trivial), nativeTrivial)} |`);
-  print(`| per test, n = 200 000 (median of 3) | ${fmt(median(heavyPyodide))} | ${fmt(nativeHeavy)} | ${ratio(median(heavyPyodide), nativeHeavy)} |`);
+  print(
+    `| per test, tiny input (median of 30; native includes process start) | ${fmt(median(trivial))} | ${fmt(nativeTrivial)} | ${ratio(median(trivial), nativeTrivial)} |`,
+  );
+  print(
+    `| per test, n = 200 000 (median of 3) | ${fmt(median(heavyPyodide))} | ${fmt(nativeHeavy)} | ${ratio(median(heavyPyodide), nativeHeavy)} |`,
+  );
   print('');
 }
 
@@ -211,8 +220,12 @@ async function throughputSection(print: (line: string) => void, dir: string): Pr
   const [nativeResults, nativeMs] = await timed(() => nativeJudgeAll(bench, candidates, dir, concurrency));
   print(`| judge | wall time | accepted | vs native |`);
   print('| --- | --- | --- | --- |');
-  print(`| native (g++ -O2, python3 per test, ${concurrency} at a time) | ${fmt(nativeMs)} | ${nativeResults.filter(Boolean).length}/20 | 1.00× |`);
-  print(`| critique-lab Node executor (${concurrency} sandboxes per pool, after a ${fmt(warmMs)} warm-up) | ${fmt(oursMs)} | ${accepted}/20 | ${ratio(oursMs, nativeMs)} |`);
+  print(
+    `| native (g++ -O2, python3 per test, ${concurrency} at a time) | ${fmt(nativeMs)} | ${nativeResults.filter(Boolean).length}/20 | 1.00× |`,
+  );
+  print(
+    `| critique-lab Node executor (${concurrency} sandboxes per pool, after a ${fmt(warmMs)} warm-up) | ${fmt(oursMs)} | ${accepted}/20 | ${ratio(oursMs, nativeMs)} |`,
+  );
   print('');
   print(`Machine: ${availableParallelism()} cores, Node ${process.versions.node}.`);
 }

@@ -29,20 +29,52 @@ const head = '#include <bits/stdc++.h>\nusing namespace std;\nint main() {';
 
 /** Idioms reading N numbers (one a line) or writing N lines; `input` false: no stdin. */
 const CPP_IDIOMS: Array<{ name: string; input: boolean; source: string }> = [
-  { name: 'cin >> x, sync off', input: true, source: `${head} ${FAST} int n; cin >> n; long long s = 0; for (int i = 0, x; i < n; i++) { cin >> x; s += x; } cout << s << '\\n'; }` },
-  { name: 'cin >> x, sync on (tied)', input: true, source: `${head} int n; cin >> n; long long s = 0; for (int i = 0, x; i < n; i++) { cin >> x; s += x; } cout << s << '\\n'; }` },
-  { name: 'while (cin >> x), sync off', input: true, source: `${head} ${FAST} long long s = 0, x; while (cin >> x) s += x; cout << s << '\\n'; }` },
-  { name: 'scanf', input: true, source: `${head} int n; scanf("%d", &n); long long s = 0; for (int i = 0, x; i < n; i++) { scanf("%d", &x); s += x; } printf("%lld\\n", s); }` },
+  {
+    name: 'cin >> x, sync off',
+    input: true,
+    source: `${head} ${FAST} int n; cin >> n; long long s = 0; for (int i = 0, x; i < n; i++) { cin >> x; s += x; } cout << s << '\\n'; }`,
+  },
+  {
+    name: 'cin >> x, sync on (tied)',
+    input: true,
+    source: `${head} int n; cin >> n; long long s = 0; for (int i = 0, x; i < n; i++) { cin >> x; s += x; } cout << s << '\\n'; }`,
+  },
+  {
+    name: 'while (cin >> x), sync off',
+    input: true,
+    source: `${head} ${FAST} long long s = 0, x; while (cin >> x) s += x; cout << s << '\\n'; }`,
+  },
+  {
+    name: 'scanf',
+    input: true,
+    source: `${head} int n; scanf("%d", &n); long long s = 0; for (int i = 0, x; i < n; i++) { scanf("%d", &x); s += x; } printf("%lld\\n", s); }`,
+  },
   {
     name: 'getchar (hand-written reader)',
     input: true,
     source: `${head} long long s = 0, v = 0; int c, neg = 0, in = 0; while ((c = getchar()) != EOF) { if (c == '-') neg = 1; else if (c >= '0' && c <= '9') { v = v * 10 + c - '0'; in = 1; } else if (in) { s += neg ? -v : v; v = neg = in = 0; } } if (in) s += neg ? -v : v; printf("%lld\\n", s); }`,
   },
-  { name: 'getline', input: true, source: `${head} ${FAST} string line; long long s = 0; while (getline(cin, line)) s += line.size(); cout << s << '\\n'; }` },
-  { name: "cout << x << '\\n', sync off", input: false, source: `${head} ${FAST} for (int i = 0; i < ${N}; i++) cout << i * 7919 % 1000003 << '\\n'; }` },
-  { name: "cout << x << '\\n', sync on", input: false, source: `${head} for (int i = 0; i < ${N}; i++) cout << i * 7919 % 1000003 << '\\n'; }` },
+  {
+    name: 'getline',
+    input: true,
+    source: `${head} ${FAST} string line; long long s = 0; while (getline(cin, line)) s += line.size(); cout << s << '\\n'; }`,
+  },
+  {
+    name: "cout << x << '\\n', sync off",
+    input: false,
+    source: `${head} ${FAST} for (int i = 0; i < ${N}; i++) cout << i * 7919 % 1000003 << '\\n'; }`,
+  },
+  {
+    name: "cout << x << '\\n', sync on",
+    input: false,
+    source: `${head} for (int i = 0; i < ${N}; i++) cout << i * 7919 % 1000003 << '\\n'; }`,
+  },
   { name: 'printf', input: false, source: `${head} for (int i = 0; i < ${N}; i++) printf("%d\\n", i * 7919 % 1000003); }` },
-  { name: 'cout << x << endl (flush per line)', input: false, source: `${head} ${FAST} for (int i = 0; i < ${N}; i++) cout << i * 7919 % 1000003 << endl; }` },
+  {
+    name: 'cout << x << endl (flush per line)',
+    input: false,
+    source: `${head} ${FAST} for (int i = 0; i < ${N}; i++) cout << i * 7919 % 1000003 << endl; }`,
+  },
   {
     name: 'pb_ds tree: 200k insert + order_of_key + find_by_order',
     input: false,
@@ -52,10 +84,22 @@ const CPP_IDIOMS: Array<{ name: string; input: boolean; source: string }> = [
 
 const PY_IDIOMS: Array<{ name: string; input: boolean; source: string }> = [
   { name: 'input() per line', input: true, source: 'n = int(input())\ns = 0\nfor _ in range(n):\n    s += int(input())\nprint(s)\n' },
-  { name: 'sys.stdin.readline per line', input: true, source: 'import sys\ninput = sys.stdin.readline\nn = int(input())\ns = 0\nfor _ in range(n):\n    s += int(input())\nprint(s)\n' },
-  { name: 'sys.stdin.read().split()', input: true, source: 'import sys\ndata = sys.stdin.read().split()\nprint(sum(map(int, data[1:])))\n' },
+  {
+    name: 'sys.stdin.readline per line',
+    input: true,
+    source: 'import sys\ninput = sys.stdin.readline\nn = int(input())\ns = 0\nfor _ in range(n):\n    s += int(input())\nprint(s)\n',
+  },
+  {
+    name: 'sys.stdin.read().split()',
+    input: true,
+    source: 'import sys\ndata = sys.stdin.read().split()\nprint(sum(map(int, data[1:])))\n',
+  },
   { name: 'print per line', input: false, source: `for i in range(${N}):\n    print(i * 7919 % 1000003)\n` },
-  { name: 'sys.stdout.write once', input: false, source: `import sys\nsys.stdout.write('\\n'.join(str(i * 7919 % 1000003) for i in range(${N})) + '\\n')\n` },
+  {
+    name: 'sys.stdout.write once',
+    input: false,
+    source: `import sys\nsys.stdout.write('\\n'.join(str(i * 7919 % 1000003) for i in range(${N})) + '\\n')\n`,
+  },
 ];
 
 function numbersInput(): string {
@@ -74,7 +118,9 @@ async function cppRows(dir: string, input: string): Promise<Row[]> {
   // The judge's side, too, less an empty program's run (instantiating the module and its memory).
   const empty = await compiler.compile('int main() {}\n', 256 << 20);
   const emptyModule = new WebAssembly.Module(empty.wasm as Uint8Array<ArrayBuffer>);
-  const judgeRuns: Array<() => number> = [() => inProcessRunCpuMs(() => runWasiProgram(emptyModule, { stdin: new Uint8Array(), outputBytes: 1 << 20, memoryBytes: 256 << 20 }))];
+  const judgeRuns: Array<() => number> = [
+    () => inProcessRunCpuMs(() => runWasiProgram(emptyModule, { stdin: new Uint8Array(), outputBytes: 1 << 20, memoryBytes: 256 << 20 })),
+  ];
   const nativeRuns: Array<() => number> = [() => nativeRunCpuMs(join(dir, 'empty'), [], '/dev/null')];
   for (const [i, idiom] of CPP_IDIOMS.entries()) {
     const built = await compiler.compile(idiom.source, 256 << 20);
@@ -88,7 +134,12 @@ async function cppRows(dir: string, input: string): Promise<Row[]> {
   }
   const [judgeStart, ...judge] = leastOfRounds(judgeRuns, RUNS);
   const [nativeStart, ...native] = leastOfRounds(nativeRuns, RUNS);
-  return CPP_IDIOMS.map((idiom, i) => ({ language: 'C++', name: idiom.name, judge: Math.max(0.5, judge[i]! - judgeStart!), native: Math.max(0.5, native[i]! - nativeStart!) }));
+  return CPP_IDIOMS.map((idiom, i) => ({
+    language: 'C++',
+    name: idiom.name,
+    judge: Math.max(0.5, judge[i]! - judgeStart!),
+    native: Math.max(0.5, native[i]! - nativeStart!),
+  }));
 }
 
 async function pythonRows(dir: string, input: string): Promise<Row[]> {
@@ -104,7 +155,12 @@ async function pythonRows(dir: string, input: string): Promise<Row[]> {
   }
   const [judgeStart, ...judge] = leastOfRounds(judgeRuns, RUNS);
   const [nativeStart, ...native] = leastOfRounds(nativeRuns, RUNS);
-  return PY_IDIOMS.map((idiom, i) => ({ language: 'Python', name: idiom.name, judge: Math.max(0.5, judge[i]! - judgeStart!), native: Math.max(0.5, native[i]! - nativeStart!) }));
+  return PY_IDIOMS.map((idiom, i) => ({
+    language: 'Python',
+    name: idiom.name,
+    judge: Math.max(0.5, judge[i]! - judgeStart!),
+    native: Math.max(0.5, native[i]! - nativeStart!),
+  }));
 }
 
 function inputFile(dir: string, input: string): string {
@@ -119,19 +175,31 @@ export const ioSection: BenchSection = {
     const dir = mkdtempSync(join(tmpdir(), 'critique-lab-io-'));
     const input = numbersInput();
     const rows = [...(await cppRows(dir, input)), ...(await pythonRows(dir, input))];
-    print(`${N.toLocaleString('en')} numbers read (one a line, ${(input.length / 1e6).toFixed(1)} MB) or lines written; least of ${RUNS} runs, taken in rounds (each idiom once per round).`);
-    print('CPU time (user + system), each side less an empty program\'s. Judge: the run in our runtimes. Native: g++ -O2 -std=c++17 / python3.');
+    print(
+      `${N.toLocaleString('en')} numbers read (one a line, ${(input.length / 1e6).toFixed(1)} MB) or lines written; least of ${RUNS} runs, taken in rounds (each idiom once per round).`,
+    );
+    print(
+      "CPU time (user + system), each side less an empty program's. Judge: the run in our runtimes. Native: g++ -O2 -std=c++17 / python3.",
+    );
     print('');
     print('| language | idiom | judge | native | judge ÷ native |');
     print('| --- | --- | --- | --- | --- |');
-    for (const row of rows) print(`| ${row.language} | ${row.name} | ${fmt(row.judge)} | ${fmt(row.native)} | ${ratio(row.judge, row.native)} |`);
+    for (const row of rows)
+      print(`| ${row.language} | ${row.name} | ${fmt(row.judge)} | ${fmt(row.native)} | ${ratio(row.judge, row.native)} |`);
     const scanf = rows.find((r) => r.name === 'scanf')!;
     const printf = rows.find((r) => r.name === 'printf')!;
     print('');
     print('iostream against stdio in the judge (target ≤ 2×):');
-    for (const row of rows.filter((r) => r.language === 'C++' && /cin|getline/.test(r.name))) print(`- ${row.name}: ${ratio(row.judge, scanf.judge)} of scanf`);
-    for (const row of rows.filter((r) => r.language === 'C++' && /cout/.test(r.name))) print(`- ${row.name}: ${ratio(row.judge, printf.judge)} of printf`);
+    for (const row of rows.filter((r) => r.language === 'C++' && /cin|getline/.test(r.name)))
+      print(`- ${row.name}: ${ratio(row.judge, scanf.judge)} of scanf`);
+    for (const row of rows.filter((r) => r.language === 'C++' && /cout/.test(r.name)))
+      print(`- ${row.name}: ${ratio(row.judge, printf.judge)} of printf`);
     print('');
-    print(`Load average: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    print(
+      `Load average: ${(await import('node:os'))
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
   },
 };

@@ -75,14 +75,20 @@ export const isolationSection: BenchSection = {
   name: 'isolation',
   async run(print) {
     const problem = await readProblemDir(new URL('../public/problems/aplusb', import.meta.url).pathname);
-    print(`### Isolation cost per candidate, Node (a fresh sandbox process per submission; A+B, ${problem.tests.length} tests, mean of ${CANDIDATES - 1} after the first)`);
+    print(
+      `### Isolation cost per candidate, Node (a fresh sandbox process per submission; A+B, ${problem.tests.length} tests, mean of ${CANDIDATES - 1} after the first)`,
+    );
     print('');
-    print(`| language | back to back (start-up paid) | with a ${GENERATION_PAUSE_MS / 1000} s pause (start-up hidden) | native judge | paid vs native | hidden vs native |`);
+    print(
+      `| language | back to back (start-up paid) | with a ${GENERATION_PAUSE_MS / 1000} s pause (start-up hidden) | native judge | paid vs native | hidden vs native |`,
+    );
     print('| --- | --- | --- | --- | --- | --- |');
     await languageRow(print, problem, 'Python (Pyodide per process)', submission('python', 'ac.py'));
     await languageRow(print, problem, 'C++ (compile cached; WASI runner per process)', submission('cpp', 'ac.cpp'));
     print('');
-    print('The pause stands in for the model: candidates arrive seconds apart, and the spare sandbox started after the previous lease is ready by then.');
+    print(
+      'The pause stands in for the model: candidates arrive seconds apart, and the spare sandbox started after the previous lease is ready by then.',
+    );
     print('');
   },
 };

@@ -28,7 +28,9 @@ export const paritySection: BenchSection = {
     const ratios: Record<'cpp' | 'python', number[]> = { cpp: [], python: [] };
     try {
       await Promise.all([executor.warmUp('python'), executor.warmUp('cpp')]);
-      print('Slowest test of each program: ours is the run time in its worker (start-up excluded); native is the process\'s CPU time (start-up included: python3 ~20 ms).');
+      print(
+        "Slowest test of each program: ours is the run time in its worker (start-up excluded); native is the process's CPU time (start-up included: python3 ~20 ms).",
+      );
       print('');
       print('| program | idiom | native | ours | ratio | verdicts (native / ours) |');
       print('| --- | --- | --- | --- | --- | --- |');
@@ -47,12 +49,17 @@ export const paritySection: BenchSection = {
         const timed = TIMED_VERDICTS.has(ours.verdict) && TIMED_VERDICTS.has(nativeResult.verdict) && nativeMs > 0;
         if (timed) ratios[program.language].push(oursMs / nativeMs);
         const same = nativeResult.verdict === nativeEquivalent(ours.verdict) ? '' : ' ≠';
-        print(`| ${program.file} | ${program.idiom} | ${fmt(nativeMs)} | ${fmt(oursMs)} | ${timed ? `${(oursMs / nativeMs).toFixed(2)}×` : '—'} | ${nativeResult.verdict} / ${ours.verdict}${same} |`);
+        print(
+          `| ${program.file} | ${program.idiom} | ${fmt(nativeMs)} | ${fmt(oursMs)} | ${timed ? `${(oursMs / nativeMs).toFixed(2)}×` : '—'} | ${nativeResult.verdict} / ${ours.verdict}${same} |`,
+        );
       }
       print('');
       for (const language of ['cpp', 'python'] as const) {
         const values = ratios[language];
-        if (values.length > 0) print(`- ${language === 'cpp' ? 'C++' : 'Python'}: median ratio ${median(values).toFixed(2)}×, largest ${Math.max(...values).toFixed(2)}× over ${values.length} timed programs`);
+        if (values.length > 0)
+          print(
+            `- ${language === 'cpp' ? 'C++' : 'Python'}: median ratio ${median(values).toFixed(2)}×, largest ${Math.max(...values).toFixed(2)}× over ${values.length} timed programs`,
+          );
       }
     } finally {
       await executor.dispose();

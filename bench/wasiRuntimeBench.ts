@@ -17,14 +17,22 @@ const SOURCE = 'tests/fixtures/submissions/aplusb/ac-iostream.cc';
 const STDIN = '2 3\n';
 const RUNS = 15;
 
-type ClangCommand = (args: string[], files: Record<string, string>, options: { fetchProgress: () => void }) => Promise<Record<string, unknown>>;
+type ClangCommand = (
+  args: string[],
+  files: Record<string, string>,
+  options: { fetchProgress: () => void },
+) => Promise<Record<string, unknown>>;
 
 export const wasiRuntimeSection: BenchSection = {
   name: 'WASI runtime: our runner vs @wasmer/sdk',
   async run(print) {
     const source = readFileSync(SOURCE, 'utf8');
     const clang = commands['clang++'] as unknown as ClangCommand;
-    const output = await clang(['-std=c++17', '-O2', '-fno-exceptions', 'a.cpp', '-o', 'a.wasm'], { 'a.cpp': source }, { fetchProgress: () => {} });
+    const output = await clang(
+      ['-std=c++17', '-O2', '-fno-exceptions', 'a.cpp', '-o', 'a.wasm'],
+      { 'a.cpp': source },
+      { fetchProgress: () => {} },
+    );
     const wasm = output['a.wasm'] as Uint8Array<ArrayBuffer>;
     const module = new WebAssembly.Module(wasm);
 
@@ -36,7 +44,9 @@ export const wasiRuntimeSection: BenchSection = {
 
     const oursRuns: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const [outcome, ms] = await timed(() => runWasiProgram(module, { stdin: new TextEncoder().encode(STDIN), outputBytes: 1 << 20, memoryBytes: 256 << 20 }));
+      const [outcome, ms] = await timed(() =>
+        runWasiProgram(module, { stdin: new TextEncoder().encode(STDIN), outputBytes: 1 << 20, memoryBytes: 256 << 20 }),
+      );
       if (i === 0 && outcome.stdout.trim() !== '5') throw new Error('our runner printed the wrong sum');
       oursRuns.push(ms);
     }
@@ -54,7 +64,9 @@ export const wasiRuntimeSection: BenchSection = {
     print('| runtime | set-up | first run | median run | median vs native |');
     print('| --- | --- | --- | --- | --- |');
     print(`| native g++ -O2 (process per run) | – | ${fmt(nativeRuns[0]!)} | ${fmt(nativeMedian)} | 1.00× |`);
-    print(`| critique-lab WASI runner | none (module compiled once) | ${fmt(oursRuns[0]!)} | ${fmt(median(oursRuns))} | ${ratio(median(oursRuns), nativeMedian)} |`);
+    print(
+      `| critique-lab WASI runner | none (module compiled once) | ${fmt(oursRuns[0]!)} | ${fmt(median(oursRuns))} | ${ratio(median(oursRuns), nativeMedian)} |`,
+    );
     print(
       `| @wasmer/sdk 0.16 | ${fmt(createMs + sandboxMs + installMs)} (runtime ${fmt(createMs)}, sandbox ${fmt(sandboxMs)}, package ${fmt(installMs)}) | ${fmt(wasmerRuns[0]!)} | ${fmt(median(wasmerRuns))} | ${ratio(median(wasmerRuns), nativeMedian)} |`,
     );

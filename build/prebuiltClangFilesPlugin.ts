@@ -20,7 +20,11 @@ async function buildPrebuiltFiles(): Promise<Record<string, Uint8Array>> {
   ]);
   type Clang = ConstructorParameters<typeof CppCompiler>[0];
   const compiler = new CppCompiler(commands['clang++'] as unknown as Clang, diskPrebuiltStore());
-  const [pch, memoryGuard, stdioStreams] = await Promise.all([compiler.precompiledHeader(), compiler.memoryGuardObject(), compiler.stdioStreamsObject()]);
+  const [pch, memoryGuard, stdioStreams] = await Promise.all([
+    compiler.precompiledHeader(),
+    compiler.memoryGuardObject(),
+    compiler.stdioStreamsObject(),
+  ]);
   if (!pch) throw new Error('clang could not build the precompiled <bits/stdc++.h>');
   if (!memoryGuard) throw new Error("clang could not build the memory guard's object file");
   if (!stdioStreams) throw new Error("clang could not build the stdio streams' object file");

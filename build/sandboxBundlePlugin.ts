@@ -16,7 +16,11 @@ import type { Plugin } from 'vite';
 
 const VIRTUAL_ID = 'virtual:critique-sandbox';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-const ENTRIES = { frame: 'workers/browser/sandboxHost.ts', python: 'workers/browser/python.worker.ts', wasm: 'workers/browser/wasmRun.worker.ts' } as const;
+const ENTRIES = {
+  frame: 'workers/browser/sandboxHost.ts',
+  python: 'workers/browser/python.worker.ts',
+  wasm: 'workers/browser/wasmRun.worker.ts',
+} as const;
 /**
  * The frame's script is an ES module (imported from a blob: URL); the workers are classic scripts,
  * because Chromium refuses module workers from blob: URLs in an opaque-origin frame.

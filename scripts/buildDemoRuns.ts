@@ -64,7 +64,11 @@ function handwrittenRecording(run: HandwrittenRun, problem: Problem, settings: R
           parseNotes: notes,
           usage: usageOf(candidate.generation, generationPrompt(problem, settings.language)),
         },
-        critiques: candidate.critiques.map((critique) => ({ ...critique, verdict: 'none' as const, usage: usageOf(critique, critiqueMessages) })),
+        critiques: candidate.critiques.map((critique) => ({
+          ...critique,
+          verdict: 'none' as const,
+          usage: usageOf(critique, critiqueMessages),
+        })),
         execution: null,
       };
     }),
@@ -98,7 +102,8 @@ async function build(run: HandwrittenRun, executor: NodeExecutor): Promise<void>
 const HANDWRITTEN_RUNS = await loadHandwrittenRuns();
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((id) => !HANDWRITTEN_RUNS.some((run) => run.id === id));
-if (unknown.length > 0) throw new Error(`No hand-written run with id ${unknown.join(', ')} (known: ${HANDWRITTEN_RUNS.map((r) => r.id).join(', ')})`);
+if (unknown.length > 0)
+  throw new Error(`No hand-written run with id ${unknown.join(', ')} (known: ${HANDWRITTEN_RUNS.map((r) => r.id).join(', ')})`);
 const executor = createNodeExecutor({ concurrency: 2 });
 try {
   for (const run of HANDWRITTEN_RUNS.filter((r) => wanted.length === 0 || wanted.includes(r.id))) await build(run, executor);

@@ -9,7 +9,9 @@ import type { BundledProblemIndex, BundledRunIndex } from '../src/core/record/bu
 export async function bundledIndexes(publicDir: string): Promise<{ problems: BundledProblemIndex; runs: BundledRunIndex }> {
   const problemsDir = join(publicDir, 'problems');
   const problems: BundledProblemIndex = { problems: [] };
-  for (const entry of (await readdir(problemsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of (await readdir(problemsDir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     const dir = join(problemsDir, entry.name);
     const problem = await readProblemDir(dir);
     const files = (await readdir(dir, { recursive: true, withFileTypes: true }))

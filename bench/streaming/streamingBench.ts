@@ -37,7 +37,10 @@ async function buildPage(outDir: string): Promise<void> {
 }
 
 async function runPage(url: string): Promise<PageResult> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
@@ -73,7 +76,9 @@ export const streamingSection: BenchSection = {
         print(row('streaming, nothing rendered (reference)', bare.streaming, bare));
         print(row('streaming into the board of cards', result.streaming, result));
         print('');
-        print(`fps streaming into the board / idle page: ${(result.streaming.fps / result.idle.fps).toFixed(2)}×; tokens/s achieved / asked: ${(result.tokens / result.seconds / rate).toFixed(2)}×.`);
+        print(
+          `fps streaming into the board / idle page: ${(result.streaming.fps / result.idle.fps).toFixed(2)}×; tokens/s achieved / asked: ${(result.tokens / result.seconds / rate).toFixed(2)}×.`,
+        );
       } finally {
         await server.close();
       }

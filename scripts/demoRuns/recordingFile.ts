@@ -40,7 +40,8 @@ function frontMatter(yaml: string, name: string): FrontMatter {
   for (const key of ['k', 'm', 'seed'] as const) {
     if (!Number.isInteger(data[key])) throw new Error(`${name}: front matter needs a whole number "${key}"`);
   }
-  if (!LANGUAGES.includes(data.language as Language)) throw new Error(`${name}: front matter "language" must be one of ${LANGUAGES.join(', ')}`);
+  if (!LANGUAGES.includes(data.language as Language))
+    throw new Error(`${name}: front matter "language" must be one of ${LANGUAGES.join(', ')}`);
   return data as unknown as FrontMatter;
 }
 
@@ -87,8 +88,10 @@ export function parseRecordingFile(text: string, name: string): HandwrittenRun {
     if (!current) throw new Error(`${where}: a section before "# Candidate 1"`);
     // Critique n's sections must come n-th; the generation's come before any critique.
     const owner = critique ?? 'generation';
-    const expected = reply.owner ?? (current.critiques.length === 0 && !generationDone ? 'generation' : String(current.critiques.length + 1));
-    if (owner !== expected) throw new Error(`${where}: expected the ${expected === 'generation' ? 'generation' : `critique ${expected}`} section here`);
+    const expected =
+      reply.owner ?? (current.critiques.length === 0 && !generationDone ? 'generation' : String(current.critiques.length + 1));
+    if (owner !== expected)
+      throw new Error(`${where}: expected the ${expected === 'generation' ? 'generation' : `critique ${expected}`} section here`);
     if (part === 'reasoning') {
       if (reply.owner) throw new Error(`${where}: a reasoning section after a reasoning without its answer`);
       reply = { owner, reasoning: section };
@@ -104,10 +107,20 @@ export function parseRecordingFile(text: string, name: string): HandwrittenRun {
     }
   }
   if (reply.owner || (candidates.length > 0 && !generationDone)) throw new Error(`${name}: the last candidate is unfinished`);
-  if (candidates.length !== meta.k) throw new Error(`${name}: front matter says k = ${meta.k}, the file has ${candidates.length} candidates`);
+  if (candidates.length !== meta.k)
+    throw new Error(`${name}: front matter says k = ${meta.k}, the file has ${candidates.length} candidates`);
   const short = candidates.findIndex((c) => c.critiques.length !== meta.m);
   if (short >= 0) throw new Error(`${name}: candidate ${short + 1} has ${candidates[short]!.critiques.length} critiques, m = ${meta.m}`);
-  return { id: meta.id, problemId: meta.problem, caption: meta.caption, language: meta.language, m: meta.m, seed: meta.seed, createdAt: meta.createdAt, candidates };
+  return {
+    id: meta.id,
+    problemId: meta.problem,
+    caption: meta.caption,
+    language: meta.language,
+    m: meta.m,
+    seed: meta.seed,
+    createdAt: meta.createdAt,
+    candidates,
+  };
 }
 
 /** Each ```tag file=path block replaced by that program of the problem's package, fenced as a model writes it. */

@@ -22,7 +22,16 @@ import { networkNamespaceAvailable, NetworkIsolationUnavailableError } from '../
 import { createNodeExecutor } from '../exec/node/nodeExecutor';
 import type { NetworkPolicy } from '../exec/node/sandboxProcess';
 import { EvalJournal, JournalMismatchError, type RunIdentity } from './eval/evalJournal';
-import { evalOptionsFromFlags, HELP, parseFlags, settingsFromFlags, USAGE, UsageError, type EvalOptions, type Flags } from './eval/evalFlags';
+import {
+  evalOptionsFromFlags,
+  HELP,
+  parseFlags,
+  settingsFromFlags,
+  USAGE,
+  UsageError,
+  type EvalOptions,
+  type Flags,
+} from './eval/evalFlags';
 import { writeEvalOutputs } from './eval/evalOutputs';
 import { evalProblems, type EvalProblems } from './eval/evalProblems';
 import { EvalProgress } from './eval/evalProgress';
@@ -60,7 +69,12 @@ function runIdentity(values: Flags, settings: RunSettings, options: EvalOptions,
     model,
     settings: decisive,
     problems: resolve(String(values.problems)),
-    filter: { since: filter.since?.toISOString() ?? null, until: filter.until?.toISOString() ?? null, platforms: filter.platforms ?? null, difficulties: filter.difficulties ?? null },
+    filter: {
+      since: filter.since?.toISOString() ?? null,
+      until: filter.until?.toISOString() ?? null,
+      platforms: filter.platforms ?? null,
+      difficulties: filter.difficulties ?? null,
+    },
     shard: shard ? `${shard.index}/${shard.count}` : null,
   };
 }
@@ -78,11 +92,15 @@ async function planEval(values: Flags): Promise<EvalPlan> {
   });
   if (problems.sources.length === 0) {
     const why = [
-      problems.skipped.length > 0 ? `${problems.skipped.length} broken rows (first: line ${problems.skipped[0]!.line}: ${problems.skipped[0]!.reason})` : '',
+      problems.skipped.length > 0
+        ? `${problems.skipped.length} broken rows (first: line ${problems.skipped[0]!.line}: ${problems.skipped[0]!.reason})`
+        : '',
       problems.filteredOut > 0 ? `${problems.filteredOut} outside the filters` : '',
       problems.excluded.length > 0 ? `${problems.excluded.length} not judgeable in ${settings.language}` : '',
     ].filter(Boolean);
-    throw new UsageError(`no problems to run in ${path}${why.length > 0 ? `: ${why.join(', ')}` : ' (folders with problem.yaml, or a LiveCodeBench .jsonl file)'}`);
+    throw new UsageError(
+      `no problems to run in ${path}${why.length > 0 ? `: ${why.join(', ')}` : ' (folders with problem.yaml, or a LiveCodeBench .jsonl file)'}`,
+    );
   }
   const model = String(values.model);
   const apiKey = typeof values['api-key'] === 'string' ? values['api-key'] : process.env.OPENAI_API_KEY;
@@ -94,14 +112,26 @@ async function planEval(values: Flags): Promise<EvalPlan> {
   }
   const outDir = resolve(String(values.out));
   await mkdir(outDir, { recursive: true });
-  return { problems, outDir, engine, model, settings, options, identity: runIdentity(values, settings, options, model), quiet: values.quiet === true, network };
+  return {
+    problems,
+    outDir,
+    engine,
+    model,
+    settings,
+    options,
+    identity: runIdentity(values, settings, options, model),
+    quiet: values.quiet === true,
+    network,
+  };
 }
 
 /** Ctrl-C once: stop asking, let what runs settle, write what finished. Twice: leave now (the journal is whole either way). */
 function onInterrupt(controller: AbortController, progress: EvalProgress): () => void {
   const handler = (): void => {
     if (controller.signal.aborted) process.exit(130);
-    progress.note('interrupted: stopping; the journal keeps every answer so far; rerun the same command to continue (Ctrl-C again to leave at once)');
+    progress.note(
+      'interrupted: stopping; the journal keeps every answer so far; rerun the same command to continue (Ctrl-C again to leave at once)',
+    );
     controller.abort();
   };
   process.on('SIGINT', handler);
@@ -118,10 +148,14 @@ async function runPlan(plan: EvalPlan, journal: EvalJournal): Promise<number> {
     baseDelayMs: options.retryDelayMs,
     maxDelayMs: 60_000,
     requestTimeoutMs: options.requestTimeoutMs,
-    onRetry: ({ attempt, delayMs, error }) => progress.note(`retry ${attempt}/${options.retries} in ${(delayMs / 1000).toFixed(1)} s: ${error.message.split('. ')[0]}`),
+    onRetry: ({ attempt, delayMs, error }) =>
+      progress.note(`retry ${attempt}/${options.retries} in ${(delayMs / 1000).toFixed(1)} s: ${error.message.split('. ')[0]}`),
   });
   const engine = new JournaledEngine(retrying, journal, new RequestSlots(options.concurrency), (usage) => progress.onAnswered(usage));
-  const executor = new JournaledExecutor(createNodeExecutor({ network: plan.network, ...(options.judges ? { concurrency: options.judges } : {}) }), journal);
+  const executor = new JournaledExecutor(
+    createNodeExecutor({ network: plan.network, ...(options.judges ? { concurrency: options.judges } : {}) }),
+    journal,
+  );
   const controller = new AbortController();
   // Every request in flight, every back-off and every judging listens to this one signal: far more than Node's default warning threshold of 10.
   setMaxListeners(0, controller.signal);
@@ -129,7 +163,21 @@ async function runPlan(plan: EvalPlan, journal: EvalJournal): Promise<number> {
   const lanes = Math.max(1, Math.min(problems.sources.length, Math.ceil(options.concurrency / settings.k) + 1));
   let results;
   try {
-    results = await runEvalProblems({ sources: problems.sources, outDir: plan.outDir, engine, executor, journal, model: plan.model, endpoint: plan.engine.baseUrl, settings, progress, lanes }, controller.signal);
+    results = await runEvalProblems(
+      {
+        sources: problems.sources,
+        outDir: plan.outDir,
+        engine,
+        executor,
+        journal,
+        model: plan.model,
+        endpoint: plan.engine.baseUrl,
+        settings,
+        progress,
+        lanes,
+      },
+      controller.signal,
+    );
   } finally {
     stopListening();
     progress.done();
@@ -137,14 +185,23 @@ async function runPlan(plan: EvalPlan, journal: EvalJournal): Promise<number> {
   }
   const finished = new Set(results.filter((r) => fullyAnswered(r.record)).map((r) => r.position));
   const unfinished = problems.sources.filter((s) => !finished.has(s.position)).map((s) => s.id);
-  const summary = summarize(results, { endpoint: plan.engine.baseUrl, model: plan.model, settings, skipped: problems.skipped, excluded: problems.excluded, unfinished });
+  const summary = summarize(results, {
+    endpoint: plan.engine.baseUrl,
+    model: plan.model,
+    settings,
+    skipped: problems.skipped,
+    excluded: problems.excluded,
+    unfinished,
+  });
   process.stdout.write(await writeEvalOutputs(plan.outDir, summary));
-  if (unfinished.length > 0) log(`${unfinished.length} of ${problems.sources.length} problems are not finished; rerun the same command to continue.`);
+  if (unfinished.length > 0)
+    log(`${unfinished.length} of ${problems.sources.length} problems are not finished; rerun the same command to continue.`);
   return unfinished.length === 0 && !controller.signal.aborted ? 0 : 1;
 }
 
 export const evalCommand: Subcommand = {
-  summary: 'Run the self-critique pipeline over Kattis problem packages or a LiveCodeBench file against an OpenAI-compatible server; resumable; writes run records, metrics and an HTML report.',
+  summary:
+    'Run the self-critique pipeline over Kattis problem packages or a LiveCodeBench file against an OpenAI-compatible server; resumable; writes run records, metrics and an HTML report.',
   usage: HELP,
   async run(args) {
     let plan: EvalPlan;

@@ -18,7 +18,8 @@ import type { Subcommand } from './subcommand';
 const USAGE = 'critique-lab judge <problem-dir> <submission.py|.cpp|.cc> [--json] [--all] [--samples] [--allow-network]';
 
 export const judgeCommand: Subcommand = {
-  summary: 'Judge a Python or C++ program against a Kattis problem package (verdicts AC WA TLE MLE OLE RTE CE, JE when the package\'s validator fails).',
+  summary:
+    "Judge a Python or C++ program against a Kattis problem package (verdicts AC WA TLE MLE OLE RTE CE, JE when the package's validator fails).",
   usage: `${USAGE}\n  --json     print one JSON object\n  --all      run every test even after a failure\n  --samples  run only the sample tests\n  --allow-network  let the program open network connections where this system cannot cut it off (it still gets no files, processes or workers)`,
   async run(args) {
     const flags = new Set(args.filter((a) => a.startsWith('--')));
@@ -67,7 +68,12 @@ export const judgeCommand: Subcommand = {
       );
       if (json) {
         const limitMs = timeLimitMs(problem.limits, language);
-        const timeLimit = { timeLimitMs: limitMs, timeLimitSeconds: problem.limits.timeSeconds, timeLimitSource: problem.limits.timeSource ?? 'package', timeLimitExplanation: resolution.explanation };
+        const timeLimit = {
+          timeLimitMs: limitMs,
+          timeLimitSeconds: problem.limits.timeSeconds,
+          timeLimitSource: problem.limits.timeSource ?? 'package',
+          timeLimitExplanation: resolution.explanation,
+        };
         const shown = notes.length > 0 ? { notes: notes.map((n) => n.text) } : {};
         process.stdout.write(`${JSON.stringify({ problem: problem.id, language, ...timeLimit, ...shown, ...result })}\n`);
       } else {
@@ -83,7 +89,9 @@ export const judgeCommand: Subcommand = {
 };
 
 function summary(result: JudgeResult, title: string, language: string): string {
-  const lines = [`${result.verdict} — ${VERDICT_LABEL[result.verdict]} (${title}, ${language}): ${result.passed}/${result.total} tests passed`];
+  const lines = [
+    `${result.verdict} — ${VERDICT_LABEL[result.verdict]} (${title}, ${language}): ${result.passed}/${result.total} tests passed`,
+  ];
   if (result.compile && !result.compile.ok) lines.push(result.compile.stderr);
   const failed = result.tests.find((t) => t.verdict !== 'AC');
   if (failed?.detail) lines.push(`${failed.name}: ${failed.detail}`);

@@ -56,7 +56,14 @@ async function merge(dirs: string[], outDir: string): Promise<string> {
   const excluded = [...new Map(summaries.flatMap((s) => s.excluded).map((e) => [e.id, e])).values()];
   // Outputs written before summaries listed unfinished problems have no such list.
   const unfinished = summaries.flatMap((s) => s.unfinished ?? []);
-  const summary = summarize(records, { endpoint: first.endpoint, model: first.model, settings: first.settings, skipped, excluded, unfinished });
+  const summary = summarize(records, {
+    endpoint: first.endpoint,
+    model: first.model,
+    settings: first.settings,
+    skipped,
+    excluded,
+    unfinished,
+  });
   return writeEvalOutputs(outDir, summary);
 }
 
@@ -74,7 +81,12 @@ export const mergeCommand: Subcommand = {
       return 2;
     }
     try {
-      process.stdout.write(await merge(positionals.map((d) => resolve(d)), resolve(values.out)));
+      process.stdout.write(
+        await merge(
+          positionals.map((d) => resolve(d)),
+          resolve(values.out),
+        ),
+      );
       return 0;
     } catch (error) {
       if (!(error instanceof MergeError)) throw error;

@@ -83,10 +83,11 @@ export function forcedChat(
   onTrace?: (trace: BudgetTrace) => void,
 ): ChatStream {
   return producerChatStream(
-    (emit, signal) => new ForcedChat(backend, messages, options, policy, emit, signal).run().then((result) => {
-      onTrace?.(result.trace);
-      return result.usage;
-    }),
+    (emit, signal) =>
+      new ForcedChat(backend, messages, options, policy, emit, signal).run().then((result) => {
+        onTrace?.(result.trace);
+        return result.usage;
+      }),
     options.signal,
   );
 }

@@ -18,7 +18,14 @@
  * - `completions`: `/v1/completions` with the prompt rendered here (ChatML, `promptFormat`).
  *   Exact, but only for models whose template this app renders.
  */
-import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type LoadOptions } from '../core/chat/chatEngine';
+import {
+  AbortedError,
+  type ChatEngine,
+  type ChatMessage,
+  type ChatOptions,
+  type ChatStream,
+  type LoadOptions,
+} from '../core/chat/chatEngine';
 import { forcedChat, type BudgetPolicy } from './budgetForcing';
 import { rawStream, type RawCompletionBackend, type RawParams, type RawStream } from './rawCompletion';
 import { readCompletionStream } from './openaiStream';
@@ -91,7 +98,14 @@ export class OpenAIEngine implements ChatEngine {
       const ids = (body.data ?? []).map((m) => m.id).filter((id): id is string => typeof id === 'string');
       return ids;
     } catch (error) {
-      throw new EndpointError({ kind: 'bad-stream', url, status: res.status, cause: error, why: 'The model list is not JSON', todo: 'Check that the URL points at an OpenAI-compatible API (it should end in /v1).' });
+      throw new EndpointError({
+        kind: 'bad-stream',
+        url,
+        status: res.status,
+        cause: error,
+        why: 'The model list is not JSON',
+        todo: 'Check that the URL points at an OpenAI-compatible API (it should end in /v1).',
+      });
     }
   }
 
@@ -128,8 +142,7 @@ export class OpenAIEngine implements ChatEngine {
     const format = this.options.promptFormat ?? 'chatml';
     return {
       startInReasoning: this.options.startInReasoning ?? false,
-      chat: (messages, params, signal) =>
-        this.stream('/chat/completions', { model, messages, ...this.sampling(params) }, signal),
+      chat: (messages, params, signal) => this.stream('/chat/completions', { model, messages, ...this.sampling(params) }, signal),
       continueAssistant: (messages, prefix, params, signal) =>
         continuation === 'completions'
           ? this.stream(

@@ -18,7 +18,11 @@ interface StreamChoice {
 
 interface StreamChunk {
   choices?: StreamChoice[];
-  usage?: { prompt_tokens?: unknown; completion_tokens?: unknown; completion_tokens_details?: { reasoning_tokens?: unknown } | null } | null;
+  usage?: {
+    prompt_tokens?: unknown;
+    completion_tokens?: unknown;
+    completion_tokens_details?: { reasoning_tokens?: unknown } | null;
+  } | null;
   error?: unknown;
 }
 
@@ -27,7 +31,12 @@ function num(v: unknown): number | undefined {
 }
 
 /** Streams the pieces of `body` to `emit`; resolves with how the completion ended. */
-export async function readCompletionStream(url: string, body: ReadableStream<Uint8Array>, signal: AbortSignal, emit: (piece: RawPiece) => void): Promise<RawEnd> {
+export async function readCompletionStream(
+  url: string,
+  body: ReadableStream<Uint8Array>,
+  signal: AbortSignal,
+  emit: (piece: RawPiece) => void,
+): Promise<RawEnd> {
   const end: { finishReason: RawEnd['finishReason'] | null } & Omit<RawEnd, 'finishReason'> = { finishReason: null };
   const ended = (): RawEnd => ({ ...end, finishReason: end.finishReason ?? 'abort' });
   let index = 0;
@@ -50,12 +59,23 @@ export async function readCompletionStream(url: string, body: ReadableStream<Uin
   } catch (error) {
     if (signal.aborted) return ended();
     if (error instanceof EndpointError) throw error;
-    throw new EndpointError({ kind: 'truncated-stream', url, cause: error, why: `The connection broke mid-stream (${error instanceof Error ? error.message : String(error)})`, todo: 'Check the server log and the network; then run again.' });
+    throw new EndpointError({
+      kind: 'truncated-stream',
+      url,
+      cause: error,
+      why: `The connection broke mid-stream (${error instanceof Error ? error.message : String(error)})`,
+      todo: 'Check the server log and the network; then run again.',
+    });
   }
   if (signal.aborted) return ended();
   if (end.finishReason === null) {
     if (!sawDone) {
-      throw new EndpointError({ kind: 'truncated-stream', url, why: 'The server closed the stream before the completion finished (no finish_reason, no [DONE])', todo: 'Check the server log; the server may have crashed or a proxy may have timed out.' });
+      throw new EndpointError({
+        kind: 'truncated-stream',
+        url,
+        why: 'The server closed the stream before the completion finished (no finish_reason, no [DONE])',
+        todo: 'Check the server log; the server may have crashed or a proxy may have timed out.',
+      });
     }
     end.finishReason = 'stop';
   }
@@ -79,10 +99,20 @@ function parseChunk(url: string, event: SseEvent, index: number): StreamChunk {
   if (event.event === 'error' || (chunk && typeof chunk === 'object' && chunk.error !== undefined && !chunk.choices)) {
     const e = chunk.error as { message?: unknown } | string | undefined;
     const message = typeof e === 'string' ? e : typeof e?.message === 'string' ? e.message : JSON.stringify(chunk).slice(0, 300);
-    throw new EndpointError({ kind: 'server-error-in-stream', url, why: `The server reported an error mid-stream: "${message}"`, todo: 'Check the server log; a common cause is a prompt plus max tokens beyond the model\'s context length.' });
+    throw new EndpointError({
+      kind: 'server-error-in-stream',
+      url,
+      why: `The server reported an error mid-stream: "${message}"`,
+      todo: "Check the server log; a common cause is a prompt plus max tokens beyond the model's context length.",
+    });
   }
   if (!chunk || typeof chunk !== 'object' || (chunk.choices !== undefined && !Array.isArray(chunk.choices))) {
-    throw new EndpointError({ kind: 'bad-stream', url, why: `Streamed chunk #${index} is not a completion chunk: ${data.slice(0, 120)}`, todo: 'Check that the URL points at an OpenAI-compatible API.' });
+    throw new EndpointError({
+      kind: 'bad-stream',
+      url,
+      why: `Streamed chunk #${index} is not a completion chunk: ${data.slice(0, 120)}`,
+      todo: 'Check that the URL points at an OpenAI-compatible API.',
+    });
   }
   return chunk;
 }

@@ -7,7 +7,14 @@
  * `order`/`concurrency` setting: a request whose last message contains a recorded candidate's
  * program is a critique of that candidate; any other request is the next generation.
  */
-import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type ChatUsage } from '../core/chat/chatEngine';
+import {
+  AbortedError,
+  type ChatEngine,
+  type ChatMessage,
+  type ChatOptions,
+  type ChatStream,
+  type ChatUsage,
+} from '../core/chat/chatEngine';
 import type { RunRecord } from '../core/record/runRecord';
 import { producerChatStream } from './chatStream';
 import type { PlaybackGate } from './playbackGate';
@@ -56,7 +63,10 @@ export class ReplayEngine implements ChatEngine {
     const reply = this.take(messages.at(-1)?.content ?? '');
     return producerChatStream(async (emit, signal) => {
       if (reply instanceof Error) throw reply;
-      for (const [field, text] of [['reasoning', reply.reasoning], ['content', reply.answer]] as const) {
+      for (const [field, text] of [
+        ['reasoning', reply.reasoning],
+        ['content', reply.answer],
+      ] as const) {
         for (const piece of tokenPieces(text)) {
           // Read at every piece: a speed change applies mid-stream.
           await pace(this.tokensPerSecond, signal);
@@ -87,6 +97,13 @@ async function pace(tokensPerSecond: number, signal: AbortSignal | undefined): P
   if (!Number.isFinite(tokensPerSecond)) return;
   await new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, 1000 / Math.max(1, tokensPerSecond));
-    signal?.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }

@@ -9,7 +9,14 @@
  * the reply is collected in full and handed over as one reasoning and one answer delta. That
  * suits a batch run; the app, which shows tokens as they stream, uses the plain engine.
  */
-import { AbortedError, type ChatEngine, type ChatMessage, type ChatOptions, type ChatStream, type LoadOptions } from '../core/chat/chatEngine';
+import {
+  AbortedError,
+  type ChatEngine,
+  type ChatMessage,
+  type ChatOptions,
+  type ChatStream,
+  type LoadOptions,
+} from '../core/chat/chatEngine';
 import { collectReply, replyStream, type CollectedReply } from './collectedReply';
 import { EndpointError } from './endpointError';
 

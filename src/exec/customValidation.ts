@@ -11,7 +11,12 @@ import type { JudgeSession, OpenSession, ProgramSource } from './judgeSession';
 import type { RunFiles, RunLimits } from './runtime/runOutcome';
 
 /** Where the validator finds its files (an in-memory tree: nothing touches a disk). */
-export const VALIDATOR_PATHS = { input: '/judge/input', answer: '/judge/answer', feedbackDir: '/judge/feedback', ownFiles: '/judge/validator' } as const;
+export const VALIDATOR_PATHS = {
+  input: '/judge/input',
+  answer: '/judge/answer',
+  feedbackDir: '/judge/feedback',
+  ownFiles: '/judge/validator',
+} as const;
 
 const JUDGE_MESSAGE = 'judgemessage.txt';
 
@@ -40,10 +45,16 @@ export class CustomValidation {
       session = await this.session;
     } catch (error) {
       signal?.throwIfAborted();
-      return { verdict: 'JE', detail: `Judge error: the output validator ${this.name} could not be started: ${(error as Error)?.message ?? error}` };
+      return {
+        verdict: 'JE',
+        detail: `Judge error: the output validator ${this.name} could not be started: ${(error as Error)?.message ?? error}`,
+      };
     }
     if (!session.compile.ok) {
-      return { verdict: 'JE', detail: `Judge error: the output validator ${this.name} does not compile: ${session.compile.stderr.slice(0, 1000)}` };
+      return {
+        verdict: 'JE',
+        detail: `Judge error: the output validator ${this.name} does not compile: ${session.compile.stderr.slice(0, 1000)}`,
+      };
     }
     const encoder = new TextEncoder();
     const outcome = await session.run(encoder.encode(output), this.limits, signal, this.files(test));
@@ -54,7 +65,10 @@ export class CustomValidation {
   }
 
   close(): void {
-    void this.session?.then((s) => s.close(), () => undefined);
+    void this.session?.then(
+      (s) => s.close(),
+      () => undefined,
+    );
   }
 
   private program(): ProgramSource {
@@ -65,10 +79,14 @@ export class CustomValidation {
 
   private files(test: TestCase): RunFiles {
     const encoder = new TextEncoder();
-    const readable: Record<string, Uint8Array> = { [VALIDATOR_PATHS.input]: encoder.encode(test.input), [VALIDATOR_PATHS.answer]: encoder.encode(test.answer) };
+    const readable: Record<string, Uint8Array> = {
+      [VALIDATOR_PATHS.input]: encoder.encode(test.input),
+      [VALIDATOR_PATHS.answer]: encoder.encode(test.answer),
+    };
     // A Python validator may import its own helper modules: they sit beside it.
     if (this.validator.language === 'python') {
-      for (const [path, text] of Object.entries(this.validator.files)) readable[`${VALIDATOR_PATHS.ownFiles}/${path}`] = encoder.encode(text);
+      for (const [path, text] of Object.entries(this.validator.files))
+        readable[`${VALIDATOR_PATHS.ownFiles}/${path}`] = encoder.encode(text);
     }
     return {
       args: [VALIDATOR_PATHS.input, VALIDATOR_PATHS.answer, `${VALIDATOR_PATHS.feedbackDir}/`, ...this.validator.flags],

@@ -97,7 +97,10 @@ export class FreshWorkerPool<W> {
     const drop = (): void => {
       const dying = current;
       current = undefined;
-      void dying?.then((w) => this.destroy(w), () => undefined);
+      void dying?.then(
+        (w) => this.destroy(w),
+        () => undefined,
+      );
     };
     return {
       worker: () => {
@@ -119,7 +122,11 @@ export class FreshWorkerPool<W> {
 
   dispose(): void {
     this.disposed = true;
-    for (const spare of this.spares.splice(0)) void spare.worker.then((w) => this.destroy(w), () => undefined);
+    for (const spare of this.spares.splice(0))
+      void spare.worker.then(
+        (w) => this.destroy(w),
+        () => undefined,
+      );
     for (const waiter of this.waiting.splice(0)) waiter.reject(new Error('the worker pool was disposed'));
   }
 

@@ -29,4 +29,9 @@ export interface ProgramSource extends Submission {
  */
 export type ProgramRole = 'submission' | 'validator';
 
-export type OpenSession = (program: ProgramSource, limits: RunLimits, signal: AbortSignal | undefined, role: ProgramRole) => Promise<JudgeSession>;
+export type OpenSession = (
+  program: ProgramSource,
+  limits: RunLimits,
+  signal: AbortSignal | undefined,
+  role: ProgramRole,
+) => Promise<JudgeSession>;

@@ -33,7 +33,12 @@ export function selectTests(problem: Problem, groups?: JudgeOptions['groups']): 
   return [...tests.filter((t) => t.group === 'sample'), ...tests.filter((t) => t.group !== 'sample')];
 }
 
-export async function judgeSubmission(open: OpenSession, problem: Problem, submission: Submission, options: JudgeOptions = {}): Promise<JudgeResult> {
+export async function judgeSubmission(
+  open: OpenSession,
+  problem: Problem,
+  submission: Submission,
+  options: JudgeOptions = {},
+): Promise<JudgeResult> {
   const { signal, onTest, runAll = false } = options;
   signal?.throwIfAborted();
   const tests = selectTests(problem, options.groups);
@@ -70,7 +75,14 @@ export async function judgeSubmission(open: OpenSession, problem: Problem, submi
   }
 }
 
-export async function testResult(test: TestCase, outcome: RunOutcome, problem: Problem, limits: RunLimits, validation?: CustomValidation, signal?: AbortSignal): Promise<TestResult> {
+export async function testResult(
+  test: TestCase,
+  outcome: RunOutcome,
+  problem: Problem,
+  limits: RunLimits,
+  validation?: CustomValidation,
+  signal?: AbortSignal,
+): Promise<TestResult> {
   let verdict: Verdict;
   let detail: string | undefined;
   if (outcome.status === 'timeout' || outcome.ms > limits.timeMs) {

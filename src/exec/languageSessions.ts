@@ -35,7 +35,11 @@ export interface WasmHandle extends MortalHandle {
  */
 const HOST_CLOCK_SLACK = { factor: 1.1, ms: 50 } as const;
 
-export async function openPythonSession<H extends PythonHandle>(pool: FreshWorkerPool<H>, source: string, signal?: AbortSignal): Promise<JudgeSession> {
+export async function openPythonSession<H extends PythonHandle>(
+  pool: FreshWorkerPool<H>,
+  source: string,
+  signal?: AbortSignal,
+): Promise<JudgeSession> {
   const lease = await pool.lease(signal);
   try {
     const worker = await lease.worker();
@@ -45,9 +49,15 @@ export async function openPythonSession<H extends PythonHandle>(pool: FreshWorke
     return {
       compile,
       run: (input, limits, runSignal, files) =>
-        runWithDeadline(lease, limits, runSignal, (w) => unlessDead(w, w.api.run(source, input, limits, files)), (w) => {
-          if (w.interrupt) Atomics.store(w.interrupt, 0, 2);
-        }),
+        runWithDeadline(
+          lease,
+          limits,
+          runSignal,
+          (w) => unlessDead(w, w.api.run(source, input, limits, files)),
+          (w) => {
+            if (w.interrupt) Atomics.store(w.interrupt, 0, 2);
+          },
+        ),
       close: () => lease.release(),
     };
   } catch (error) {
@@ -56,11 +66,17 @@ export async function openPythonSession<H extends PythonHandle>(pool: FreshWorke
   }
 }
 
-export async function openWasmSession<H extends WasmHandle>(pool: FreshWorkerPool<H>, program: WasmProgram, compile: CompileResult, signal?: AbortSignal): Promise<JudgeSession> {
+export async function openWasmSession<H extends WasmHandle>(
+  pool: FreshWorkerPool<H>,
+  program: WasmProgram,
+  compile: CompileResult,
+  signal?: AbortSignal,
+): Promise<JudgeSession> {
   const lease = await pool.lease(signal);
   return {
     compile,
-    run: (input, limits, runSignal, files) => runWithDeadline(lease, limits, runSignal, (w) => unlessDead(w, w.api.run(program, input, limits, files))),
+    run: (input, limits, runSignal, files) =>
+      runWithDeadline(lease, limits, runSignal, (w) => unlessDead(w, w.api.run(program, input, limits, files))),
     close: () => lease.release(),
   };
 }
@@ -117,7 +133,13 @@ export async function runWithDeadline<W>(
         settle(() => {
           // The worker died or its runtime is corrupt (e.g. Pyodide's fatal error): replace it.
           lease.kill();
-          resolve({ status: 'crash', stdout: '', stderr: String((error as Error)?.message ?? error), ms: performance.now() - began, message: 'the runtime crashed' });
+          resolve({
+            status: 'crash',
+            stdout: '',
+            stderr: String((error as Error)?.message ?? error),
+            ms: performance.now() - began,
+            message: 'the runtime crashed',
+          });
         }),
     );
   });

@@ -44,7 +44,10 @@ export async function resolveTimeLimit(executor: Executor, problem: Problem, sig
   const { timeLimitRule: _used, ...rest } = problem;
   if (!slowest) {
     const fallback: Problem = rest;
-    const why = rejected.length > 0 ? `none of its accepted submissions was accepted here (${rejected.map((r) => `${r.path}: ${r.verdict}`).join(', ')})` : 'it has no accepted submissions';
+    const why =
+      rejected.length > 0
+        ? `none of its accepted submissions was accepted here (${rejected.map((r) => `${r.path}: ${r.verdict}`).join(', ')})`
+        : 'it has no accepted submissions';
     return { problem: fallback, explanation: `${timeLimitExplanation(fallback)} The package states no time limit and ${why}.`, rejected };
   }
   const derived = deriveTimeLimit(rule, slowest.reference);

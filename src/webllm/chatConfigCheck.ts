@@ -47,25 +47,49 @@ export function configExpectation(resolved: ResolvedModel): ConfigExpectation {
 }
 
 const show = (v: unknown): string => (v === undefined ? '(absent)' : JSON.stringify(v));
-const GEN_CONFIG = 'mlc_llm gen_config <model> --quantization <q> --conv-template qwen2 --prefill-chunk-size 1024 --context-window-size 32768';
+const GEN_CONFIG =
+  'mlc_llm gen_config <model> --quantization <q> --conv-template qwen2 --prefill-chunk-size 1024 --context-window-size 32768';
 
 /** Every field of `config` that disagrees with `want`, most fundamental first. */
 export function configMismatches(config: ChatConfigLike, want: ConfigExpectation): ConfigMismatch[] {
   const out: ConfigMismatch[] = [];
   if (config.quantization !== undefined && config.quantization !== want.quantization) {
-    out.push({ field: 'quantization', found: show(config.quantization), expected: show(want.quantization), todo: `These weights are ${String(config.quantization)}; pick the catalog entry of that quantization, or use the ${want.quantization} conversion with ${want.modelLabel}.` });
+    out.push({
+      field: 'quantization',
+      found: show(config.quantization),
+      expected: show(want.quantization),
+      todo: `These weights are ${String(config.quantization)}; pick the catalog entry of that quantization, or use the ${want.quantization} conversion with ${want.modelLabel}.`,
+    });
   }
   const vocab = config.vocab_size ?? config.model_config?.vocab_size;
   if (want.vocabSize !== undefined && vocab !== want.vocabSize) {
-    out.push({ field: 'vocab_size', found: show(vocab), expected: `${want.vocabSize} (compiled into ${want.libraryName})`, todo: `This conversion is of a model with another vocabulary; the library cannot run it. Use a conversion of the catalog's source model, or compile a library for this one (mlc_llm compile) and set it under Advanced → Model library URL.` });
+    out.push({
+      field: 'vocab_size',
+      found: show(vocab),
+      expected: `${want.vocabSize} (compiled into ${want.libraryName})`,
+      todo: `This conversion is of a model with another vocabulary; the library cannot run it. Use a conversion of the catalog's source model, or compile a library for this one (mlc_llm compile) and set it under Advanced → Model library URL.`,
+    });
   }
   const chunk = config.prefill_chunk_size;
   if (want.prefillChunkSize !== undefined && (typeof chunk !== 'number' || chunk > want.prefillChunkSize)) {
-    out.push({ field: 'prefill_chunk_size', found: show(chunk), expected: `at most ${want.prefillChunkSize} (${want.libraryName} is compiled for it)`, todo: `Set "prefill_chunk_size": ${want.prefillChunkSize} in mlc-chat-config.json, or regenerate it: ${GEN_CONFIG}.` });
+    out.push({
+      field: 'prefill_chunk_size',
+      found: show(chunk),
+      expected: `at most ${want.prefillChunkSize} (${want.libraryName} is compiled for it)`,
+      todo: `Set "prefill_chunk_size": ${want.prefillChunkSize} in mlc-chat-config.json, or regenerate it: ${GEN_CONFIG}.`,
+    });
   }
   const ctx = config.context_window_size;
   if (typeof ctx !== 'number' || (ctx > 0 && ctx < want.contextWindow)) {
-    out.push({ field: 'context_window_size', found: show(ctx), expected: `at least ${want.contextWindow} (the context window chosen in Generation)`, todo: typeof ctx === 'number' ? `Lower the context window to ${ctx} or less, or regenerate the config with --context-window-size ${want.contextWindow} or more.` : `Regenerate the config: ${GEN_CONFIG}.` });
+    out.push({
+      field: 'context_window_size',
+      found: show(ctx),
+      expected: `at least ${want.contextWindow} (the context window chosen in Generation)`,
+      todo:
+        typeof ctx === 'number'
+          ? `Lower the context window to ${ctx} or less, or regenerate the config with --context-window-size ${want.contextWindow} or more.`
+          : `Regenerate the config: ${GEN_CONFIG}.`,
+    });
   }
   out.push(...templateMismatches(config, want));
   return out;
@@ -76,29 +100,55 @@ function templateMismatches(config: ChatConfigLike, want: ConfigExpectation): Co
   const t = config.conv_template;
   const regenerate = `Regenerate the config with --conv-template qwen2 (ChatML): ${GEN_CONFIG}.`;
   if (typeof t === 'string') {
-    return /^(qwen2|chatml)/.test(t) ? [] : [{ field: 'conv_template', found: show(t), expected: '"qwen2" or "chatml" (ChatML, the template of Qwen2.5 and OCR-2)', todo: regenerate }];
+    return /^(qwen2|chatml)/.test(t)
+      ? []
+      : [
+          {
+            field: 'conv_template',
+            found: show(t),
+            expected: '"qwen2" or "chatml" (ChatML, the template of Qwen2.5 and OCR-2)',
+            todo: regenerate,
+          },
+        ];
   }
-  if (!t || typeof t !== 'object') return [{ field: 'conv_template', found: show(t), expected: 'a ChatML template object', todo: regenerate }];
+  if (!t || typeof t !== 'object')
+    return [{ field: 'conv_template', found: show(t), expected: 'a ChatML template object', todo: regenerate }];
   const out: ConfigMismatch[] = [];
   const user = t.roles?.user;
   if (typeof user !== 'string' || !user.startsWith('<|im_start|>')) {
     out.push({ field: 'conv_template.roles.user', found: show(user), expected: '"<|im_start|>user" (ChatML)', todo: regenerate });
   }
   const stopStr = Array.isArray(t.stop_str) ? t.stop_str : [];
-  if (!stopStr.includes('<|im_end|>')) out.push({ field: 'conv_template.stop_str', found: show(t.stop_str), expected: 'a list containing "<|im_end|>"', todo: regenerate });
+  if (!stopStr.includes('<|im_end|>'))
+    out.push({ field: 'conv_template.stop_str', found: show(t.stop_str), expected: 'a list containing "<|im_end|>"', todo: regenerate });
   const ids = Array.isArray(t.stop_token_ids) ? t.stop_token_ids : [];
   const missing = (want.stopTokenIds ?? []).filter((id) => !ids.includes(id));
   if (missing.length > 0) {
-    out.push({ field: 'conv_template.stop_token_ids', found: show(t.stop_token_ids), expected: `a list containing ${missing.join(', ')} (<|im_end|> in this vocabulary)`, todo: `Without it the model never stops at the end of its turn. Add ${missing.join(', ')} to stop_token_ids, or ${regenerate.charAt(0).toLowerCase()}${regenerate.slice(1)}` });
+    out.push({
+      field: 'conv_template.stop_token_ids',
+      found: show(t.stop_token_ids),
+      expected: `a list containing ${missing.join(', ')} (<|im_end|> in this vocabulary)`,
+      todo: `Without it the model never stops at the end of its turn. Add ${missing.join(', ')} to stop_token_ids, or ${regenerate.charAt(0).toLowerCase()}${regenerate.slice(1)}`,
+    });
   }
   return out;
 }
 
 /** The first mismatch as a ModelLoadError naming the config file (the others listed in `why`). */
-export function configMismatchError(mismatches: ConfigMismatch[], file: { name: string; url: string }, want: ConfigExpectation): ModelLoadError | null {
+export function configMismatchError(
+  mismatches: ConfigMismatch[],
+  file: { name: string; url: string },
+  want: ConfigExpectation,
+): ModelLoadError | null {
   const first = mismatches[0];
   if (!first) return null;
-  const more = mismatches.length > 1 ? ` (also: ${mismatches.slice(1).map((m) => `${m.field} ${m.found}`).join('; ')})` : '';
+  const more =
+    mismatches.length > 1
+      ? ` (also: ${mismatches
+          .slice(1)
+          .map((m) => `${m.field} ${m.found}`)
+          .join('; ')})`
+      : '';
   return new ModelLoadError({
     kind: 'config-mismatch',
     file: file.name,

@@ -75,5 +75,8 @@ export async function inspectModelCache(loc: ModelLocation, storage?: CacheStora
 export async function deleteCachedModel(loc: ModelLocation, storage?: CacheStorageLike): Promise<number> {
   const report = await inspectModelCache(loc, storage);
   // The library is shared by models of one architecture: keep it.
-  return deleteModelFiles(report.files.filter((f) => f.kind !== 'library'), storage);
+  return deleteModelFiles(
+    report.files.filter((f) => f.kind !== 'library'),
+    storage,
+  );
 }

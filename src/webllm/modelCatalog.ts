@@ -21,7 +21,8 @@ export function parseCatalog(json: unknown): ModelCatalog {
   for (const m of catalog.models) {
     if (ids.has(m.id)) throw new Error(`models/catalog.json: duplicate model id ${m.id}`);
     ids.add(m.id);
-    if (m.defaultContextWindow > m.maxContextWindow) throw new Error(`models/catalog.json: ${m.id} default context window exceeds its maximum`);
+    if (m.defaultContextWindow > m.maxContextWindow)
+      throw new Error(`models/catalog.json: ${m.id} default context window exceeds its maximum`);
   }
   return catalog;
 }
@@ -76,7 +77,8 @@ export function resolveFilesUrl(modelUrl: string): string {
 export function conversionCredit(entry: CatalogModel): string {
   const w = entry.weights;
   const where = /huggingface\.co/.test(w.url) ? ' on Hugging Face' : '';
-  if (w.conversion === 'webllm-prebuilt') return `WebLLM prebuilt conversion (published by ${w.publishedBy}${where}) of ${entry.sourceModel}.`;
+  if (w.conversion === 'webllm-prebuilt')
+    return `WebLLM prebuilt conversion (published by ${w.publishedBy}${where}) of ${entry.sourceModel}.`;
   const notBy = w.originalPublisher ? ` — not published by ${w.originalPublisher}` : '';
   return `Community conversion: published by ${w.publishedBy}${where}, converted from ${entry.sourceModel}${notBy}.`;
 }

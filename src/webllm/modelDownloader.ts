@@ -186,7 +186,12 @@ class ModelDownload {
   }
 
   /** Counts bytes as they pass, and at the end checks the size (and MD5, if asked) the manifest states and the wasm magic. */
-  private checkedCounter(file: ModelFile, p: FileProgress, status: number, check: { invalid: ModelLoadError | null }): TransformStream<Uint8Array, Uint8Array> {
+  private checkedCounter(
+    file: ModelFile,
+    p: FileProgress,
+    status: number,
+    check: { invalid: ModelLoadError | null },
+  ): TransformStream<Uint8Array, Uint8Array> {
     let first: Uint8Array | null = null;
     let md5: IHasher | null = null;
     return new TransformStream<Uint8Array, Uint8Array>({
@@ -224,7 +229,15 @@ class ModelDownload {
             todo: 'The copy is damaged (a failing USB stick or an interrupted copy): copy the file again from the mlc_llm output, or download the model instead.',
           });
         } else if (file.kind === 'library' && !isWasm(first)) {
-          check.invalid = new ModelLoadError({ kind: 'library-invalid', file: file.name, fileKind: 'library', url: file.url, status, why: 'The model library is not a WebAssembly module', todo: 'Point the model library at WebLLM\'s prebuilt wasm for this architecture and quantization.' });
+          check.invalid = new ModelLoadError({
+            kind: 'library-invalid',
+            file: file.name,
+            fileKind: 'library',
+            url: file.url,
+            status,
+            why: 'The model library is not a WebAssembly module',
+            todo: "Point the model library at WebLLM's prebuilt wasm for this architecture and quantization.",
+          });
         }
         if (check.invalid) controller.error(check.invalid);
       },

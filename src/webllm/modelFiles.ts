@@ -50,7 +50,8 @@ export interface ChatConfigLike {
   prefill_chunk_size?: unknown;
   model_config?: { vocab_size?: unknown };
   /** An object from gen_config; a bare template name in some older configs. */
-  conv_template?: string | { name?: unknown; system_message?: unknown; roles?: { user?: unknown }; stop_str?: unknown; stop_token_ids?: unknown };
+  conv_template?:
+    string | { name?: unknown; system_message?: unknown; roles?: { user?: unknown }; stop_str?: unknown; stop_token_ids?: unknown };
 }
 
 export interface TensorCacheManifest {
@@ -89,7 +90,12 @@ export function legacyManifestUrl(loc: ModelLocation): string {
 }
 
 export function libraryFile(loc: ModelLocation): ModelFile {
-  return { name: loc.modelLibUrl.split('/').pop() || 'model library', url: loc.modelLibUrl, kind: 'library', scope: libraryScope(loc.modelLibUrl) };
+  return {
+    name: loc.modelLibUrl.split('/').pop() || 'model library',
+    url: loc.modelLibUrl,
+    kind: 'library',
+    scope: libraryScope(loc.modelLibUrl),
+  };
 }
 
 function tokenizerFile(loc: ModelLocation, name: string): ModelFile {
@@ -113,7 +119,13 @@ export function shardFiles(loc: ModelLocation, manifest: TensorCacheManifest): M
 /** Every file WebLLM reads for a model, in its fetch order: config, library, tokenizer, manifest, shards. */
 export function modelFileList(loc: ModelLocation, config: ChatConfigLike, manifest: TensorCacheManifest): ModelFile[] {
   const tokenizer = tokenizerNameOf(config);
-  return [configFile(loc), libraryFile(loc), ...(tokenizer ? [tokenizerFile(loc, tokenizer)] : []), manifestFile(loc), ...shardFiles(loc, manifest)];
+  return [
+    configFile(loc),
+    libraryFile(loc),
+    ...(tokenizer ? [tokenizerFile(loc, tokenizer)] : []),
+    manifestFile(loc),
+    ...shardFiles(loc, manifest),
+  ];
 }
 
 /** The files known before the config and manifest are read, with the tokenizer names given. */

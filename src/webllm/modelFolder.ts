@@ -66,7 +66,9 @@ const dirOf = (path: string): string => path.slice(0, path.lastIndexOf('/') + 1)
  * may hold the model folder or its parent). A .wasm in that folder or its parent is the library.
  */
 export function modelFolderFrom(picked: readonly PickedFile[]): ModelFolder {
-  const configs = picked.filter((p) => p.path.split('/').pop() === CONFIG_FILE).sort((a, b) => a.path.split('/').length - b.path.split('/').length);
+  const configs = picked
+    .filter((p) => p.path.split('/').pop() === CONFIG_FILE)
+    .sort((a, b) => a.path.split('/').length - b.path.split('/').length);
   const config = configs[0];
   const top = picked[0]?.path.split('/')[0] ?? 'the folder';
   if (!config) {
@@ -74,7 +76,10 @@ export function modelFolderFrom(picked: readonly PickedFile[]): ModelFolder {
       kind: 'folder-incomplete',
       file: CONFIG_FILE,
       fileKind: 'config',
-      why: picked.length === 0 ? 'The picked folder is empty' : `No ${CONFIG_FILE} in "${top}" or its subfolders: it does not hold an MLC-converted model`,
+      why:
+        picked.length === 0
+          ? 'The picked folder is empty'
+          : `No ${CONFIG_FILE} in "${top}" or its subfolders: it does not hold an MLC-converted model`,
       todo: 'Pick the folder mlc_llm wrote (it holds mlc-chat-config.json, tensor-cache.json, tokenizer.json and params_shard_*.bin), or a folder containing it.',
     });
   }
@@ -86,7 +91,14 @@ export function modelFolderFrom(picked: readonly PickedFile[]): ModelFolder {
   return { label: base.slice(0, -1) || top, files, library: wasm[0]?.file };
 }
 
-function folderError(folder: ModelFolder, file: string, fileKind: ModelFileKind, why: string, todo: string, kind: 'folder-incomplete' | 'file-corrupt' = 'folder-incomplete'): ModelLoadError {
+function folderError(
+  folder: ModelFolder,
+  file: string,
+  fileKind: ModelFileKind,
+  why: string,
+  todo: string,
+  kind: 'folder-incomplete' | 'file-corrupt' = 'folder-incomplete',
+): ModelLoadError {
   return new ModelLoadError({ kind, file, fileKind, why, todo: todo.replace('$FOLDER', folder.label) });
 }
 
@@ -98,24 +110,56 @@ const RECOPY = 'Copy the whole mlc_llm output folder onto the stick again ("$FOL
  * hashes are checked during the copy (modelDownloader `verifyHashes`).
  */
 export async function verifyModelFolder(folder: ModelFolder): Promise<TensorCacheManifest> {
-  const manifestName = folder.files.has(MANIFEST_FILE) ? MANIFEST_FILE : folder.files.has(LEGACY_MANIFEST_FILE) ? LEGACY_MANIFEST_FILE : null;
-  if (!manifestName) throw folderError(folder, MANIFEST_FILE, 'manifest', `"${folder.label}" has neither ${MANIFEST_FILE} nor ${LEGACY_MANIFEST_FILE} (the weights manifest)`, RECOPY);
+  const manifestName = folder.files.has(MANIFEST_FILE)
+    ? MANIFEST_FILE
+    : folder.files.has(LEGACY_MANIFEST_FILE)
+      ? LEGACY_MANIFEST_FILE
+      : null;
+  if (!manifestName)
+    throw folderError(
+      folder,
+      MANIFEST_FILE,
+      'manifest',
+      `"${folder.label}" has neither ${MANIFEST_FILE} nor ${LEGACY_MANIFEST_FILE} (the weights manifest)`,
+      RECOPY,
+    );
   let manifest: TensorCacheManifest;
   try {
     manifest = JSON.parse(await folder.files.get(manifestName)!.text()) as TensorCacheManifest;
   } catch (error) {
-    throw folderError(folder, manifestName, 'manifest', `${manifestName} in "${folder.label}" is not valid JSON (${error instanceof Error ? error.message : String(error)})`, RECOPY, 'file-corrupt');
+    throw folderError(
+      folder,
+      manifestName,
+      'manifest',
+      `${manifestName} in "${folder.label}" is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      RECOPY,
+      'file-corrupt',
+    );
   }
-  if (!Array.isArray(manifest?.records)) throw folderError(folder, manifestName, 'manifest', `${manifestName} in "${folder.label}" has no records list`, RECOPY, 'file-corrupt');
+  if (!Array.isArray(manifest?.records))
+    throw folderError(folder, manifestName, 'manifest', `${manifestName} in "${folder.label}" has no records list`, RECOPY, 'file-corrupt');
   const missing = manifest.records.filter((r) => !folder.files.has(r.dataPath)).map((r) => r.dataPath);
   if (missing.length > 0) {
     const list = missing.length > 3 ? `${missing.slice(0, 3).join(', ')} and ${missing.length - 3} more` : missing.join(', ');
-    throw folderError(folder, missing[0]!, 'shard', `${missing.length} of ${manifest.records.length} shards listed in ${manifestName} are not in "${folder.label}": ${list}`, RECOPY);
+    throw folderError(
+      folder,
+      missing[0]!,
+      'shard',
+      `${missing.length} of ${manifest.records.length} shards listed in ${manifestName} are not in "${folder.label}": ${list}`,
+      RECOPY,
+    );
   }
   for (const r of manifest.records) {
     const size = folder.files.get(r.dataPath)!.size;
     if (size !== r.nbytes) {
-      throw folderError(folder, r.dataPath, 'shard', `${r.dataPath} has ${size.toLocaleString('en-US')} bytes but ${manifestName} says ${r.nbytes.toLocaleString('en-US')}`, 'The copy is truncated or from another conversion: copy the file again from the same mlc_llm output folder, then pick the folder again.', 'file-corrupt');
+      throw folderError(
+        folder,
+        r.dataPath,
+        'shard',
+        `${r.dataPath} has ${size.toLocaleString('en-US')} bytes but ${manifestName} says ${r.nbytes.toLocaleString('en-US')}`,
+        'The copy is truncated or from another conversion: copy the file again from the same mlc_llm output folder, then pick the folder again.',
+        'file-corrupt',
+      );
     }
   }
   if (!folder.files.has('tokenizer.json') && !folder.files.has('tokenizer.model')) {
@@ -126,7 +170,10 @@ export async function verifyModelFolder(folder: ModelFolder): Promise<TensorCach
 
 /** A Response for one picked file, streamed from disk. */
 function fileResponse(file: File, method: string): Response {
-  return new Response(method === 'HEAD' ? null : file.stream(), { status: 200, headers: { 'Content-Type': file.type || 'application/octet-stream', 'Content-Length': String(file.size) } });
+  return new Response(method === 'HEAD' ? null : file.stream(), {
+    status: 200,
+    headers: { 'Content-Type': file.type || 'application/octet-stream', 'Content-Length': String(file.size) },
+  });
 }
 
 /**
@@ -142,7 +189,8 @@ export function folderFetch(folder: ModelFolder | null, fallback: typeof fetch =
     const method = init?.method ?? 'GET';
     const path = decodeURIComponent(new URL(url).pathname).split('/').slice(2);
     const name = path[0] === 'lib' ? null : path.slice(2).join('/');
-    const file = name === null ? (folder?.library && folder.library.name === path[1] ? folder.library : undefined) : folder?.files.get(name);
+    const file =
+      name === null ? (folder?.library && folder.library.name === path[1] ? folder.library : undefined) : folder?.files.get(name);
     if (!file) return new Response(folder ? 'Not in the picked folder' : 'No folder picked', { status: 404, statusText: 'Not Found' });
     return fileResponse(file, method);
   };
@@ -163,6 +211,8 @@ export function explainFolderFailure(error: unknown, folder: ModelFolder | null)
     file: error.file,
     fileKind: error.fileKind,
     why: folder ? `${error.file} is not in "${folder.label}"` : `${error.file} is not in this browser's cache, and no folder is picked`,
-    todo: folder ? RECOPY.replace('$FOLDER', folder.label) : 'Pick the model folder again (after a reload the browser forgets the picked folder; what was copied stays cached).',
+    todo: folder
+      ? RECOPY.replace('$FOLDER', folder.label)
+      : 'Pick the model folder again (after a reload the browser forgets the picked folder; what was copied stays cached).',
   });
 }

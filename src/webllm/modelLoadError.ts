@@ -63,7 +63,17 @@ export class ModelLoadError extends Error {
 
   /** Plain data for postMessage / the UI. */
   toJSON(): ModelLoadErrorInit & { message: string } {
-    return { kind: this.kind, why: this.why, todo: this.todo, file: this.file, fileKind: this.fileKind, url: this.url, status: this.status, raw: this.raw, message: this.message };
+    return {
+      kind: this.kind,
+      why: this.why,
+      todo: this.todo,
+      file: this.file,
+      fileKind: this.fileKind,
+      url: this.url,
+      status: this.status,
+      raw: this.raw,
+      message: this.message,
+    };
   }
 }
 
@@ -74,17 +84,48 @@ const HOSTING_HINT =
 export function fileHttpError(file: string, fileKind: ModelFileKind, url: string, status: number, raw?: string): ModelLoadError {
   if (status === 404 || status === 410) {
     let todo = HOSTING_HINT;
-    if (fileKind === 'library') todo = 'The model library (wasm) URL is wrong or the file was not copied; use WebLLM\'s prebuilt library for this architecture and quantization, or host it next to the weights.';
-    if (fileKind === 'config') todo = `No converted model at this URL. Convert the weights with mlc_llm (convert_weight + gen_config) and host the output folder, or fix the weights URL. ${HOSTING_HINT}`;
+    if (fileKind === 'library')
+      todo =
+        "The model library (wasm) URL is wrong or the file was not copied; use WebLLM's prebuilt library for this architecture and quantization, or host it next to the weights.";
+    if (fileKind === 'config')
+      todo = `No converted model at this URL. Convert the weights with mlc_llm (convert_weight + gen_config) and host the output folder, or fix the weights URL. ${HOSTING_HINT}`;
     return new ModelLoadError({ kind: 'file-missing', file, fileKind, url, status, raw, why: `The model file ${file} is missing`, todo });
   }
   if (status === 401 || status === 403) {
-    return new ModelLoadError({ kind: 'file-http', file, fileKind, url, status, raw, why: `The server refused to serve ${file}`, todo: 'The repository may be private or gated: make it public, or host the files yourself (models/README.md).' });
+    return new ModelLoadError({
+      kind: 'file-http',
+      file,
+      fileKind,
+      url,
+      status,
+      raw,
+      why: `The server refused to serve ${file}`,
+      todo: 'The repository may be private or gated: make it public, or host the files yourself (models/README.md).',
+    });
   }
   if (status === 416) {
-    return new ModelLoadError({ kind: 'file-http', file, fileKind, url, status, raw, why: `The server rejected the byte range asked for ${file}`, todo: 'Delete this model from the cache and download again.' });
+    return new ModelLoadError({
+      kind: 'file-http',
+      file,
+      fileKind,
+      url,
+      status,
+      raw,
+      why: `The server rejected the byte range asked for ${file}`,
+      todo: 'Delete this model from the cache and download again.',
+    });
   }
-  return new ModelLoadError({ kind: 'file-http', file, fileKind, url, status, raw, why: `The server answered HTTP ${status} for ${file}`, todo: status >= 500 ? 'The host is failing; try again later or host the files elsewhere.' : 'Check the URL and the host\'s access rules.' });
+  return new ModelLoadError({
+    kind: 'file-http',
+    file,
+    fileKind,
+    url,
+    status,
+    raw,
+    why: `The server answered HTTP ${status} for ${file}`,
+    todo:
+      status >= 500 ? 'The host is failing; try again later or host the files elsewhere.' : "Check the URL and the host's access rules.",
+  });
 }
 
 export function fileUnreachableError(file: string, fileKind: ModelFileKind, url: string, raw?: string, cause?: unknown): ModelLoadError {
@@ -139,7 +180,8 @@ export function fetchProber(fetchImpl: typeof fetch = (i, init) => globalThis.fe
     try {
       if (!wantHead) {
         const res = await fetchImpl(url, { method: 'HEAD', cache: 'no-store' });
-        if (res.status !== 405 && res.status !== 501) return { status: res.status, contentType: res.headers.get('content-type') ?? undefined };
+        if (res.status !== 405 && res.status !== 501)
+          return { status: res.status, contentType: res.headers.get('content-type') ?? undefined };
       }
       const res = await fetchImpl(url, { cache: 'no-store' });
       let head: Uint8Array | undefined;
@@ -156,7 +198,6 @@ export function fetchProber(fetchImpl: typeof fetch = (i, init) => globalThis.fe
   };
 }
 
-
 /** Finds the first target that does not answer 2xx (or, for the library, is not wasm). */
 async function probeFirstFailure(targets: ProbeTarget[], probe: Prober, raw?: string): Promise<ModelLoadError | null> {
   for (const t of targets) {
@@ -165,7 +206,16 @@ async function probeFirstFailure(targets: ProbeTarget[], probe: Prober, raw?: st
     if (r.status < 200 || r.status >= 300) return fileHttpError(t.file, t.fileKind, t.url, r.status, raw);
     if (t.fileKind === 'library' && !isWasm(r.head)) return libraryInvalidError(t.url, r, raw);
     if ((t.fileKind === 'config' || t.fileKind === 'manifest') && r.contentType?.includes('text/html')) {
-      return new ModelLoadError({ kind: 'file-corrupt', file: t.file, fileKind: t.fileKind, url: t.url, status: r.status, raw, why: `The server sent an HTML page instead of ${t.file}`, todo: `A single-page-app fallback or a login page answered instead of the file. ${HOSTING_HINT}` });
+      return new ModelLoadError({
+        kind: 'file-corrupt',
+        file: t.file,
+        fileKind: t.fileKind,
+        url: t.url,
+        status: r.status,
+        raw,
+        why: `The server sent an HTML page instead of ${t.file}`,
+        todo: `A single-page-app fallback or a login page answered instead of the file. ${HOSTING_HINT}`,
+      });
     }
   }
   return null;
@@ -180,8 +230,10 @@ function libraryInvalidError(url: string, probe?: ProbeResult, raw?: string): Mo
     url,
     status: probe?.status,
     raw,
-    why: html ? 'The model library URL returned an HTML page, not a WebAssembly module' : 'The model library is not a valid WebAssembly module',
-    todo: 'Point the model library at WebLLM\'s prebuilt wasm for this architecture and quantization (models/catalog.json lists them), or re-copy the file if you host it.',
+    why: html
+      ? 'The model library URL returned an HTML page, not a WebAssembly module'
+      : 'The model library is not a valid WebAssembly module',
+    todo: "Point the model library at WebLLM's prebuilt wasm for this architecture and quantization (models/catalog.json lists them), or re-copy the file if you host it.",
   });
 }
 
@@ -195,7 +247,11 @@ function errorText(error: unknown): string {
  * Checks that a model library is a WebAssembly module WebLLM's TVM runtime can instantiate: it
  * must compile and export its linear memory. Returns the problem, or null when it looks right.
  */
-export async function checkModelLibrary(url: string, fetchImpl: typeof fetch = (i, init) => globalThis.fetch(i, init), raw?: string): Promise<ModelLoadError | null> {
+export async function checkModelLibrary(
+  url: string,
+  fetchImpl: typeof fetch = (i, init) => globalThis.fetch(i, init),
+  raw?: string,
+): Promise<ModelLoadError | null> {
   let bytes: ArrayBuffer;
   let status: number;
   try {
@@ -221,7 +277,7 @@ export async function checkModelLibrary(url: string, fetchImpl: typeof fetch = (
       status,
       raw,
       why: `The model library is WebAssembly but not an MLC/TVM model library (it exports ${names.length === 0 ? 'nothing' : names.slice(0, 5).join(', ')}, and no memory)`,
-      todo: 'Use WebLLM\'s prebuilt library for this architecture and quantization (models/catalog.json), or one compiled by mlc_llm for this WebLLM version.',
+      todo: "Use WebLLM's prebuilt library for this architecture and quantization (models/catalog.json), or one compiled by mlc_llm for this WebLLM version.",
     });
   }
   return null;
@@ -248,22 +304,47 @@ export async function translateLoadFailure(error: unknown, ctx: TranslateContext
 /** Failures WebLLM's message alone identifies: no WebGPU, a missing feature, a lost device, quota, context. */
 function recognisedFailure(raw: string, ctx: TranslateContext): ModelLoadError | null {
   if (/webgpu is not supported|cannot find webgpu|webgpunotavailable|webgpunotfound/i.test(raw)) {
-    return new ModelLoadError({ kind: 'no-webgpu', raw, why: 'WebGPU is not available in this browser', todo: 'Use Chrome or Edge 113+ on a machine with a supported GPU, or run from a recording or an OpenAI-compatible endpoint instead.' });
+    return new ModelLoadError({
+      kind: 'no-webgpu',
+      raw,
+      why: 'WebGPU is not available in this browser',
+      todo: 'Use Chrome or Edge 113+ on a machine with a supported GPU, or run from a recording or an OpenAI-compatible endpoint instead.',
+    });
   }
   if (/shader-f16/i.test(raw)) {
-    return new ModelLoadError({ kind: 'feature-missing', raw, why: 'This GPU (or browser) does not support shader-f16, which this quantization needs', todo: ctx.f32Alternative ? `Load ${ctx.f32Alternative} instead (float32 shaders).` : 'Pick a q4f32 build of the model.' });
+    return new ModelLoadError({
+      kind: 'feature-missing',
+      raw,
+      why: 'This GPU (or browser) does not support shader-f16, which this quantization needs',
+      todo: ctx.f32Alternative ? `Load ${ctx.f32Alternative} instead (float32 shaders).` : 'Pick a q4f32 build of the model.',
+    });
   }
   if (/requires feature/i.test(raw)) {
-    return new ModelLoadError({ kind: 'feature-missing', raw, why: 'This GPU lacks a WebGPU feature the model needs', todo: 'Pick another build of the model, or another device.' });
+    return new ModelLoadError({
+      kind: 'feature-missing',
+      raw,
+      why: 'This GPU lacks a WebGPU feature the model needs',
+      todo: 'Pick another build of the model, or another device.',
+    });
   }
   if (/device was lost|devicelost|out of memory|oom/i.test(raw)) {
-    return new ModelLoadError({ kind: 'device-lost', raw, why: 'The GPU ran out of memory (the WebGPU device was lost) while loading', todo: 'Lower the context window, close other GPU-heavy tabs, or pick a smaller model.' });
+    return new ModelLoadError({
+      kind: 'device-lost',
+      raw,
+      why: 'The GPU ran out of memory (the WebGPU device was lost) while loading',
+      todo: 'Lower the context window, close other GPU-heavy tabs, or pick a smaller model.',
+    });
   }
   if (/quotaexceeded|quota/i.test(raw)) {
     return storageFullError('a model file', ctx.targets[0]?.url ?? '', raw);
   }
   if (/prompt tokens exceed context window/i.test(raw)) {
-    return new ModelLoadError({ kind: 'context-exceeded', raw, why: 'The prompt is longer than the model\'s context window', todo: 'Raise the context window in the generation controls (costs GPU memory), or use a shorter problem statement.' });
+    return new ModelLoadError({
+      kind: 'context-exceeded',
+      raw,
+      why: "The prompt is longer than the model's context window",
+      todo: 'Raise the context window in the generation controls (costs GPU memory), or use a shorter problem statement.',
+    });
   }
   return null;
 }
@@ -295,8 +376,20 @@ async function libraryFailure(raw: string, ctx: TranslateContext): Promise<Model
 /** A JSON parse error: the config or manifest is not what mlc_llm writes. */
 async function jsonFailure(raw: string, ctx: TranslateContext): Promise<ModelLoadError | null> {
   if (!/json|unexpected token|syntaxerror/i.test(raw) || /cache/i.test(raw)) return null;
-  const probed = await probeFirstFailure(ctx.targets.filter((t) => t.fileKind === 'config' || t.fileKind === 'manifest'), ctx.probe, raw);
-  return probed ?? new ModelLoadError({ kind: 'file-corrupt', raw, why: 'A model file is not valid JSON', todo: 'Check mlc-chat-config.json and tensor-cache.json in the hosted folder (re-run gen_config / convert_weight).' });
+  const probed = await probeFirstFailure(
+    ctx.targets.filter((t) => t.fileKind === 'config' || t.fileKind === 'manifest'),
+    ctx.probe,
+    raw,
+  );
+  return (
+    probed ??
+    new ModelLoadError({
+      kind: 'file-corrupt',
+      raw,
+      why: 'A model file is not valid JSON',
+      todo: 'Check mlc-chat-config.json and tensor-cache.json in the hosted folder (re-run gen_config / convert_weight).',
+    })
+  );
 }
 
 /**

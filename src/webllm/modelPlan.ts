@@ -69,12 +69,27 @@ export async function storeModelFile(cache: CacheLike, file: ModelFile, response
 function parseJsonFile<T>(bytes: ArrayBuffer, file: ModelFile, contentType: string | null): T {
   const text = new TextDecoder().decode(bytes);
   if (contentType?.includes('text/html') || /^\s*</.test(text)) {
-    throw new ModelLoadError({ kind: 'file-corrupt', file: file.name, fileKind: file.kind, url: file.url, why: `The server sent an HTML page instead of ${file.name}`, todo: 'A single-page-app fallback or a login page answered instead of the file; check the folder layout (models/README.md).' });
+    throw new ModelLoadError({
+      kind: 'file-corrupt',
+      file: file.name,
+      fileKind: file.kind,
+      url: file.url,
+      why: `The server sent an HTML page instead of ${file.name}`,
+      todo: 'A single-page-app fallback or a login page answered instead of the file; check the folder layout (models/README.md).',
+    });
   }
   try {
     return JSON.parse(text) as T;
   } catch (error) {
-    throw new ModelLoadError({ kind: 'file-corrupt', file: file.name, fileKind: file.kind, url: file.url, cause: error, why: `${file.name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`, todo: 'Re-upload the file from the mlc_llm output folder.' });
+    throw new ModelLoadError({
+      kind: 'file-corrupt',
+      file: file.name,
+      fileKind: file.kind,
+      url: file.url,
+      cause: error,
+      why: `${file.name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      todo: 'Re-upload the file from the mlc_llm output folder.',
+    });
   }
 }
 
@@ -82,7 +97,14 @@ function parseJsonFile<T>(bytes: ArrayBuffer, file: ModelFile, contentType: stri
  * Reads a small JSON file from WebLLM's cache, or downloads, checks and caches it. `from` is the
  * file actually fetched when the source names it differently (a legacy manifest).
  */
-async function cachedJson<T>(fetchImpl: typeof fetch, cache: CacheLike, file: ModelFile, validate: (v: T) => string | null, signal?: AbortSignal, from: ModelFile = file): Promise<T> {
+async function cachedJson<T>(
+  fetchImpl: typeof fetch,
+  cache: CacheLike,
+  file: ModelFile,
+  validate: (v: T) => string | null,
+  signal?: AbortSignal,
+  from: ModelFile = file,
+): Promise<T> {
   const hit = await cache.match(file.url);
   if (hit) {
     const value = parseJsonFile<T>(await hit.arrayBuffer(), file, null);
@@ -94,7 +116,14 @@ async function cachedJson<T>(fetchImpl: typeof fetch, cache: CacheLike, file: Mo
   const value = parseJsonFile<T>(bytes, from, res.headers.get('content-type'));
   const problem = validate(value);
   if (problem) {
-    throw new ModelLoadError({ kind: 'file-corrupt', file: from.name, fileKind: from.kind, url: from.url, why: `${from.name} is not what mlc_llm writes: ${problem}`, todo: 'Re-run mlc_llm gen_config / convert_weight and upload the output folder unchanged.' });
+    throw new ModelLoadError({
+      kind: 'file-corrupt',
+      file: from.name,
+      fileKind: from.kind,
+      url: from.url,
+      why: `${from.name} is not what mlc_llm writes: ${problem}`,
+      todo: 'Re-run mlc_llm gen_config / convert_weight and upload the output folder unchanged.',
+    });
   }
   await storeModelFile(cache, file, new Response(bytes, { headers: { 'Content-Type': 'application/json' } }));
   return value;
@@ -121,7 +150,12 @@ export async function planModelFiles(loc: ModelLocation, options: PlanOptions = 
 }
 
 /** The config, checked against the library; a mismatching one is not kept in the cache (a fixed copy is fetched next time). */
-async function readConfig(fetchImpl: typeof fetch, caches: ScopedCaches, loc: ModelLocation, options: PlanOptions): Promise<ChatConfigLike> {
+async function readConfig(
+  fetchImpl: typeof fetch,
+  caches: ScopedCaches,
+  loc: ModelLocation,
+  options: PlanOptions,
+): Promise<ChatConfigLike> {
   const file = configFile(loc);
   const cache = await caches.scope('webllm/config');
   const config = await cachedJson(fetchImpl, cache, file, configProblem, options.signal);
@@ -134,7 +168,12 @@ async function readConfig(fetchImpl: typeof fetch, caches: ScopedCaches, loc: Mo
 }
 
 /** tensor-cache.json, or else ndarray-cache.json stored under tensor-cache.json's key. */
-async function readManifest(fetchImpl: typeof fetch, caches: ScopedCaches, loc: ModelLocation, signal?: AbortSignal): Promise<TensorCacheManifest> {
+async function readManifest(
+  fetchImpl: typeof fetch,
+  caches: ScopedCaches,
+  loc: ModelLocation,
+  signal?: AbortSignal,
+): Promise<TensorCacheManifest> {
   const file = manifestFile(loc);
   const cache = await caches.scope('webllm/model');
   try {

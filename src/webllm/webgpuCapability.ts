@@ -92,12 +92,15 @@ export async function checkCapability(nav: NavigatorLike = globalThis.navigator 
   }
   if (!adapter) {
     cap.webgpu = 'no-adapter';
-    cap.reason = 'WebGPU exists but no GPU adapter is available: the GPU or its driver is blocklisted, or hardware acceleration is off (chrome://gpu shows why).';
+    cap.reason =
+      'WebGPU exists but no GPU adapter is available: the GPU or its driver is blocklisted, or hardware acceleration is off (chrome://gpu shows why).';
     return cap;
   }
   const info = adapter.info ?? {};
   const description = info.description ?? '';
-  const software = Boolean(info.isFallbackAdapter ?? adapter.isFallbackAdapter) || SOFTWARE.test(`${description} ${info.vendor ?? ''} ${info.architecture ?? ''} ${info.device ?? ''}`);
+  const software =
+    Boolean(info.isFallbackAdapter ?? adapter.isFallbackAdapter) ||
+    SOFTWARE.test(`${description} ${info.vendor ?? ''} ${info.architecture ?? ''} ${info.device ?? ''}`);
   cap.adapter = {
     vendor: info.vendor ?? '',
     architecture: info.architecture ?? '',
@@ -159,20 +162,30 @@ export function assessModel(cap: GpuCapability, catalog: ModelCatalog, entry: Ca
   const needBinding = paramsB(entry) >= 7 ? 512 * MiB : 128 * MiB;
   if (binding < needBinding) {
     worst(binding < 128 * MiB ? 'no' : 'warn');
-    fit.reasons.push(`The GPU allows storage buffers of ${Math.round(binding / MiB)} MiB; a ${paramsB(entry)}B model's embedding table wants about ${needBinding / MiB} MiB in one buffer.`);
+    fit.reasons.push(
+      `The GPU allows storage buffers of ${Math.round(binding / MiB)} MiB; a ${paramsB(entry)}B model's embedding table wants about ${needBinding / MiB} MiB in one buffer.`,
+    );
   }
   if (cap.adapter?.software) {
     worst('warn');
-    fit.reasons.push(`The adapter is a software renderer (${cap.adapter.description || cap.adapter.vendor || 'fallback adapter'}): it runs WebGPU on the CPU, so a model would load but write only a token every few seconds.`);
+    fit.reasons.push(
+      `The adapter is a software renderer (${cap.adapter.description || cap.adapter.vendor || 'fallback adapter'}): it runs WebGPU on the CPU, so a model would load but write only a token every few seconds.`,
+    );
   }
   if (cap.storageAvailableBytes !== undefined && cap.storageAvailableBytes < entry.downloadMB * MiB * 1.05) {
     worst('no');
-    fit.reasons.push(`The browser lets this site store ${(cap.storageAvailableBytes / 1024 / MiB).toFixed(1)} GB; the weights need ${(entry.downloadMB / 1024).toFixed(1)} GB. Free disk space, or allow persistent storage.`);
+    fit.reasons.push(
+      `The browser lets this site store ${(cap.storageAvailableBytes / 1024 / MiB).toFixed(1)} GB; the weights need ${(entry.downloadMB / 1024).toFixed(1)} GB. Free disk space, or allow persistent storage.`,
+    );
   }
-  fit.reasons.push(`Needs about ${(vram / 1024).toFixed(1)} GB of GPU memory at a ${contextWindow.toLocaleString('en-US')}-token context (WebGPU cannot report how much this GPU has).`);
+  fit.reasons.push(
+    `Needs about ${(vram / 1024).toFixed(1)} GB of GPU memory at a ${contextWindow.toLocaleString('en-US')}-token context (WebGPU cannot report how much this GPU has).`,
+  );
   if (cap.deviceMemoryGB !== undefined && cap.deviceMemoryGB * 1024 < vram && cap.deviceMemoryGB < 8) {
     worst('warn');
-    fit.reasons.push(`The browser reports ${cap.deviceMemoryGB} GB of system memory; an integrated GPU shares it, which is less than the model needs.`);
+    fit.reasons.push(
+      `The browser reports ${cap.deviceMemoryGB} GB of system memory; an integrated GPU shares it, which is less than the model needs.`,
+    );
   }
   return fit;
 }

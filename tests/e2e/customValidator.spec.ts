@@ -32,7 +32,9 @@ test('a Python output validator accepts any correct pair and explains a wrong on
   // The answer file says "2 4"; the program prints "3 1": only the package's validator accepts it.
   await expect(page.locator('[data-test="sample/1"]')).toContainText('correct: a_3 + a_1 = 9');
   expect(await judge('pair-sum', '../../../public/problems/pair-sum/submissions/wrong_answer/wa-self-pair.py')).toBe('WA');
-  await expect(page.locator('[data-test="secret/01-no-self-pair"]')).toContainText('expected "none": no two different banknotes add up to 10');
+  await expect(page.locator('[data-test="secret/01-no-self-pair"]')).toContainText(
+    'expected "none": no two different banknotes add up to 10',
+  );
   expect(await judge('pair-sum', '../../../public/problems/pair-sum/submissions/accepted/ac.cpp')).toBe('AC');
   expect(await judge('pair-sum', '../../../public/problems/pair-sum/submissions/wrong_answer/wa-overflow.cpp')).toBe('WA');
   await expect(page.locator('[data-test="secret/05-wraparound"]')).toHaveAttribute('data-verdict', 'WA');

@@ -89,7 +89,9 @@ test('importing a run record shows it; a broken file gets a clear error', async 
   await expect(page.locator('article.card')).toHaveCount(record.settings.k);
   await expectMetricsShown(page, record.metrics!);
 
-  await page.getByLabel('Import run').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion":1}') });
+  await page
+    .getByLabel('Import run')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion":1}') });
   await expect(page.getByRole('alert')).toContainText('Could not import that file: not a valid run record');
   await expect(page.locator('article.card')).toHaveCount(record.settings.k);
 });

@@ -166,7 +166,10 @@ test('presenter mode: keyboard only, one candidate in focus, the story on one 10
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await expect(presenter.locator('article.card')).toHaveAttribute('data-candidate', String(record.settings.k));
-  await expect(presenter.locator('[data-strip-candidate][aria-pressed="true"]')).toHaveAttribute('data-strip-candidate', String(record.settings.k));
+  await expect(presenter.locator('[data-strip-candidate][aria-pressed="true"]')).toHaveAttribute(
+    'data-strip-candidate',
+    String(record.settings.k),
+  );
   // The main story fits: the focused card, the pick and its reason, without scrolling the page.
   await expect(presenter.locator('.chosen-reason')).toBeInViewport({ ratio: 1 });
   await expect(presenter.locator('.length-chart')).toBeInViewport({ ratio: 1 });

@@ -12,7 +12,8 @@ import { connectEndpoint, startLoad } from './modelViewSteps';
 import { chatFrames, startScriptedOpenAIServer, type ScriptedServer } from '../fixtures/servers/scriptedOpenAIServer';
 
 const MODEL = 'ocr2-7b';
-const program = 'import sys\nd=sys.stdin.read().split()\nbest=cur=int(d[1])\nfor t in d[2:]:\n    x=int(t)\n    cur=x if cur<0 else cur+x\n    best=max(best,cur)\nprint(best)';
+const program =
+  'import sys\nd=sys.stdin.read().split()\nbest=cur=int(d[1])\nfor t in d[2:]:\n    x=int(t)\n    cur=x if cur<0 else cur+x\n    best=max(best,cur)\nprint(best)';
 
 let host: ModelFileServer;
 let server: ScriptedServer;
@@ -23,8 +24,16 @@ test.beforeAll(async () => {
     respond: (req) => {
       if (req.path === '/v1/models') return { json: { object: 'list', data: [{ id: MODEL, object: 'model' }] } };
       const last = ((req.body?.messages ?? []) as { content: string }[]).at(-1)?.content ?? '';
-      if (last.includes('cur+x')) return { frames: chatFrames({ model: MODEL, wire: 'reasoning_content', reasoning: ['checked '], answer: ['<judgment>right</judgment>'] }) };
-      const frames = chatFrames({ model: MODEL, wire: 'reasoning_content', reasoning: ['Kadane ', 'it ', 'is.'], answer: ['```python\n', program, '\n```\n'] });
+      if (last.includes('cur+x'))
+        return {
+          frames: chatFrames({ model: MODEL, wire: 'reasoning_content', reasoning: ['checked '], answer: ['<judgment>right</judgment>'] }),
+        };
+      const frames = chatFrames({
+        model: MODEL,
+        wire: 'reasoning_content',
+        reasoning: ['Kadane ', 'it ', 'is.'],
+        answer: ['```python\n', program, '\n```\n'],
+      });
       // The second generation of the first run: the model goes away mid-reasoning.
       return { frames: ++generations === 2 ? [...frames.slice(0, 3), { destroy: true }] : frames };
     },
@@ -44,12 +53,16 @@ test('the network drops mid-download: the file is named, finished shards stay, T
   await page.getByLabel('Model library URL').fill(host.libUrl('empty.wasm'));
   await page.getByLabel(/Download files here first/).check();
   await startLoad(page);
-  await expect(page.locator('[data-testid=file-row][data-state=done][data-file^="params_shard_"]').first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('[data-testid=file-row][data-state=done][data-file^="params_shard_"]').first()).toBeVisible({
+    timeout: 60_000,
+  });
 
   await context.setOffline(true);
   await expect(page.getByTestId('load-error')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('error-file')).toHaveText(/^[\w.-]+\.(bin|wasm|json)$/); // whichever request the drop hit first
-  const finished = await page.locator('[data-testid=file-row][data-state=done][data-file^="params_shard_"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-file')));
+  const finished = await page
+    .locator('[data-testid=file-row][data-state=done][data-file^="params_shard_"]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-file')));
   expect(finished.length).toBeGreaterThan(0);
 
   await context.setOffline(false);
@@ -58,7 +71,9 @@ test('the network drops mid-download: the file is named, finished shards stay, T
   for (const name of finished) expect(host.count(`/slow/resolve/main/${name}`), String(name)).toBe(1);
 });
 
-test('the model stops mid-generation: that candidate is marked failed with the reason, the rest of the run stands, the next run works', async ({ page }) => {
+test('the model stops mid-generation: that candidate is marked failed with the reason, the rest of the run stands, the next run works', async ({
+  page,
+}) => {
   await connectEndpoint(page, server.url, MODEL);
 
   await page.getByRole('link', { name: 'Demo' }).click();

@@ -77,7 +77,9 @@ for (const hostile of hostilePackages) {
   test(`${hostile.id}: shown, and nothing outside its box changes, loads or runs`, async () => {
     await expect(page.locator('.statement')).toBeVisible();
     const before = await appLayout();
-    await page.getByTestId('import-zip').setInputFiles({ name: `${hostile.id}.zip`, mimeType: 'application/zip', buffer: Buffer.from(hostile.zip) });
+    await page
+      .getByTestId('import-zip')
+      .setInputFiles({ name: `${hostile.id}.zip`, mimeType: 'application/zip', buffer: Buffer.from(hostile.zip) });
     await expect(page.getByTestId('import-notice')).toContainText(`Imported ${hostile.title}`);
     await expect(page.getByTestId('judge-problem')).toHaveValue(hostile.id);
     const statement = page.locator('.statement');
@@ -101,15 +103,24 @@ for (const hostile of hostilePackages) {
       [...root.querySelectorAll('*')]
         .filter((element) => !element.closest('.katex, .katex-display'))
         .flatMap((element) => {
-          const kind = /^(style|link|meta|base|img|picture|source|video|audio|iframe|object|embed|svg|math|script|form|input|button)$/i.test(element.tagName) ? [element.tagName] : [];
-          const attributes = [...element.attributes].map((a) => a.name).filter((name) => !/^(href|title|colspan|rowspan|start|lang|dir|target|rel)$/.test(name));
+          const kind =
+            /^(style|link|meta|base|img|picture|source|video|audio|iframe|object|embed|svg|math|script|form|input|button)$/i.test(
+              element.tagName,
+            )
+              ? [element.tagName]
+              : [];
+          const attributes = [...element.attributes]
+            .map((a) => a.name)
+            .filter((name) => !/^(href|title|colspan|rowspan|start|lang|dir|target|rel)$/.test(name));
           return [...kind, ...attributes.map((name) => `${element.tagName}[${name}]`)];
         }),
     );
     expect(leftovers).toEqual([]);
     // Links stay only as plain http(s)/mailto links (GFM turns bare URLs into links too), opened
     // in a new tab without referrer: they load nothing until clicked.
-    const links = await body.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => `${a.getAttribute('href')} ${a.getAttribute('target')} ${a.getAttribute('rel')}`));
+    const links = await body
+      .locator('a[href]')
+      .evaluateAll((anchors) => anchors.map((a) => `${a.getAttribute('href')} ${a.getAttribute('target')} ${a.getAttribute('rel')}`));
     expect(links.filter((link) => !/^(https?:|mailto:)\S* _blank noopener noreferrer nofollow$/.test(link))).toEqual([]);
 
     // The app looks and sits as before; the fake verdict and test id are gone; its Run button is on top.
@@ -117,7 +128,12 @@ for (const hostile of hostilePackages) {
     await expect(page.getByTestId('judge-verdict')).toHaveCount(0);
     const run = page.getByTestId('judge-run');
     const box = (await run.boundingBox())!;
-    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-testid="judge-run"]') !== null, [box.x + box.width / 2, box.y + box.height / 2])).toBe(true);
+    expect(
+      await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-testid="judge-run"]') !== null,
+        [box.x + box.width / 2, box.y + box.height / 2],
+      ),
+    ).toBe(true);
 
     // Clicking what were javascript: and relative links does nothing.
     const url = page.url();
@@ -132,7 +148,9 @@ for (const hostile of hostilePackages) {
 }
 
 test("a statement shows its package's own image from an object URL, revoked when it goes away; other images as notes", async () => {
-  await page.getByTestId('import-zip').setInputFiles({ name: `${ILLUSTRATED.id}.zip`, mimeType: 'application/zip', buffer: Buffer.from(illustratedPackageZip()) });
+  await page
+    .getByTestId('import-zip')
+    .setInputFiles({ name: `${ILLUSTRATED.id}.zip`, mimeType: 'application/zip', buffer: Buffer.from(illustratedPackageZip()) });
   await expect(page.getByTestId('judge-problem')).toHaveValue(ILLUSTRATED.id);
   const statement = page.locator('.statement');
   if ((await statement.getAttribute('open')) === null) await statement.locator('summary').first().click();
@@ -147,7 +165,11 @@ test("a statement shows its package's own image from an object URL, revoked when
   await expect(body).toContainText('[image: absent figure] (missing from the package)');
   await expect(body).toContainText('[image: remote figure] (not loaded');
   // Another problem's statement replaces it: the object URL, served until then, is revoked.
-  const served = (blob: string) => fetch(blob).then(() => 'still served', () => 'revoked');
+  const served = (blob: string) =>
+    fetch(blob).then(
+      () => 'still served',
+      () => 'revoked',
+    );
   expect(await page.evaluate(served, url)).toBe('still served');
   await page.getByTestId('judge-problem').selectOption('aplusb');
   await expect(body.locator('img')).toHaveCount(0);

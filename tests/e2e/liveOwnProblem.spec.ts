@@ -16,8 +16,23 @@ test.beforeAll(async () => {
     respond: (req) => {
       if (req.path === '/v1/models') return { json: { object: 'list', data: [{ id: MODEL, object: 'model' }] } };
       const prompt = (req.body?.messages as { content: string }[] | undefined)?.[0]?.content ?? '';
-      if (prompt.includes('## Solution')) return { frames: chatFrames({ model: MODEL, wire: 'reasoning_content', reasoning: ['Doubles ', 'n.'], answer: ['<judgment>right</judgment>'] }) };
-      return { frames: chatFrames({ model: MODEL, wire: 'reasoning_content', reasoning: ['Twice ', 'n.'], answer: ['```python\n', 'print(2 * int(input()))\n', '```'] }) };
+      if (prompt.includes('## Solution'))
+        return {
+          frames: chatFrames({
+            model: MODEL,
+            wire: 'reasoning_content',
+            reasoning: ['Doubles ', 'n.'],
+            answer: ['<judgment>right</judgment>'],
+          }),
+        };
+      return {
+        frames: chatFrames({
+          model: MODEL,
+          wire: 'reasoning_content',
+          reasoning: ['Twice ', 'n.'],
+          answer: ['```python\n', 'print(2 * int(input()))\n', '```'],
+        }),
+      };
     },
   });
 });

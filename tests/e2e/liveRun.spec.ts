@@ -13,7 +13,8 @@ import { trainedCritique, trainedGeneration } from '../fixtures/trainedPrompts';
 import { chatFrames, startScriptedOpenAIServer, type ScriptedServer } from '../fixtures/servers/scriptedOpenAIServer';
 
 const MODEL = 'ocr2-7b';
-const correct = 'import sys\nd=sys.stdin.read().split()\nbest=cur=int(d[1])\nfor t in d[2:]:\n    x=int(t)\n    cur=x if cur<0 else cur+x\n    best=max(best,cur)\nprint(best)';
+const correct =
+  'import sys\nd=sys.stdin.read().split()\nbest=cur=int(d[1])\nfor t in d[2:]:\n    x=int(t)\n    cur=x if cur<0 else cur+x\n    best=max(best,cur)\nprint(best)';
 const clamped = 'n=int(input())\nbest=cur=0\nfor x in map(int,input().split()):\n    cur=max(0,cur+x)\n    best=max(best,cur)\nprint(best)';
 
 /** Every journalled run in this browser: its status and the type of its last event. */
@@ -29,7 +30,8 @@ const JOURNALLED_RUNS = (database: string): Promise<{ status: string; last: stri
         resolve(
           (runs.result as { runId: string; status: string }[]).map((run) => ({
             status: run.status,
-            last: (events.result as { runId: string; event: { type: string } }[]).filter((e) => e.runId === run.runId).at(-1)?.event.type ?? '',
+            last:
+              (events.result as { runId: string; event: { type: string } }[]).filter((e) => e.runId === run.runId).at(-1)?.event.type ?? '',
           })),
         );
     };
@@ -44,17 +46,39 @@ test.beforeAll(async () => {
       const opening = (req.body?.messages as { content: string }[] | undefined)?.[0]?.content ?? '';
       // A C++ generation is a long, slow stream, so a test can look at (or reload) a run in flight.
       if (opening.includes('Please use c++ programming language only.')) {
-        return { frames: chatFrames({ model: MODEL, wire: 'reasoning_content', reasoning: Array.from({ length: 300 }, (_, i) => `step${i} `), answer: ['```cpp\nint main(){}\n```'], delayMs: 40 }) };
+        return {
+          frames: chatFrames({
+            model: MODEL,
+            wire: 'reasoning_content',
+            reasoning: Array.from({ length: 300 }, (_, i) => `step${i} `),
+            answer: ['```cpp\nint main(){}\n```'],
+            delayMs: 40,
+          }),
+        };
       }
       const messages = (req.body?.messages ?? []) as { content: string }[];
       const last = messages.at(-1)?.content ?? '';
       // A critique request quotes a candidate; the model judges both right, thinking longer about the clamped one.
       if (last.includes('cur+x')) {
         const thinking = last.includes('max(0,cur+x)') ? 30 : 12;
-        return { frames: chatFrames({ model: MODEL, wire: 'reasoning_content', reasoning: Array.from({ length: thinking }, (_, i) => `check${i} `), answer: ['Looks fine.\n\n', '<judgment>right</judgment>'] }) };
+        return {
+          frames: chatFrames({
+            model: MODEL,
+            wire: 'reasoning_content',
+            reasoning: Array.from({ length: thinking }, (_, i) => `check${i} `),
+            answer: ['Looks fine.\n\n', '<judgment>right</judgment>'],
+          }),
+        };
       }
       const program = generations++ % 2 === 0 ? clamped : correct;
-      return { frames: chatFrames({ model: MODEL, wire: 'reasoning_content', reasoning: ['Kadane ', 'it ', 'is.'], answer: ['Here:\n\n```python\n', program, '\n```\n'] }) };
+      return {
+        frames: chatFrames({
+          model: MODEL,
+          wire: 'reasoning_content',
+          reasoning: ['Kadane ', 'it ', 'is.'],
+          answer: ['Here:\n\n```python\n', program, '\n```\n'],
+        }),
+      };
     },
   });
 });
@@ -95,7 +119,9 @@ test('a live run on a connected endpoint streams, critiques, selects and scores'
   const generations = sent.filter((r) => !(r.body?.messages as { content: string }[])[0]!.content.includes('## Solution'));
   expect(generations[0]!.body?.messages).toEqual([{ role: 'user', content: trainedGeneration('python', 'python', question) }]);
   const critiques = sent.filter((r) => (r.body?.messages as { content: string }[])[0]!.content.includes('## Solution'));
-  expect(critiques.map((r) => r.body?.messages)).toContainEqual([{ role: 'user', content: trainedCritique(question, `\`\`\`python\n${correct}\n\`\`\``) }]);
+  expect(critiques.map((r) => r.body?.messages)).toContainEqual([
+    { role: 'user', content: trainedCritique(question, `\`\`\`python\n${correct}\n\`\`\``) },
+  ]);
 });
 
 test('a C++ live run sends the trained C++ prompt', async ({ page }) => {
@@ -134,7 +160,9 @@ test('a reload in the middle of a live run reopens it, marked interrupted, with 
   await expect(page.getByTestId('run-pace')).toContainText(/Generating \d+\.\d tok\/s/);
 
   // Read the screen and reload in the same task, so no event can land in between.
-  const before = (await page.evaluate(`(() => { const t = document.querySelector('article.card .trace-tokens'); const n = Number(t.getAttribute('data-tokens')); location.reload(); return n; })()`)) as number;
+  const before = (await page.evaluate(
+    `(() => { const t = document.querySelector('article.card .trace-tokens'); const n = Number(t.getAttribute('data-tokens')); location.reload(); return n; })()`,
+  )) as number;
   await page.waitForLoadState('load');
   const note = page.getByTestId('run-interrupted');
   await expect(note).toBeVisible({ timeout: 30_000 });

@@ -45,7 +45,9 @@ async function corpusRecord(kind: 'generations' | 'critiques'): Promise<RunRecor
 async function importRecord(page: Page, record: RunRecord): Promise<void> {
   await page.goto('./');
   await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
-  await page.getByLabel('Import run').setInputFiles({ name: 'corpus.json', mimeType: 'application/json', buffer: Buffer.from(serializeRunRecord(record)) });
+  await page
+    .getByLabel('Import run')
+    .setInputFiles({ name: 'corpus.json', mimeType: 'application/json', buffer: Buffer.from(serializeRunRecord(record)) });
   await expect(page.locator('article[data-candidate]')).toHaveCount(record.settings.k);
 }
 
@@ -57,7 +59,10 @@ test('every malformed generation shows its state on its card', async ({ page }) 
     // The card's own labels (its critiques' labels sit inside their sections).
     const shown = card.locator(':scope > ul.output-states [data-output-state]');
     const expected = generationStates(record.candidates[i]!.generation);
-    expect(expected.map((s) => s.id), sample.name).toEqual(sample.states);
+    expect(
+      expected.map((s) => s.id),
+      sample.name,
+    ).toEqual(sample.states);
     for (const state of expected) {
       const label = shown.and(page.locator(`[data-output-state="${state.id}"]`));
       await expect(label, `${sample.name}: ${state.id}`).toBeVisible();
@@ -75,8 +80,12 @@ test('every malformed critique shows its verdict and state', async ({ page }) =>
   for (const [c, sample] of MALFORMED_CRITIQUES.entries()) {
     const section = card.locator(`section[aria-label="Critique ${c + 1}"]`);
     const states = critiqueStates(record.candidates[0]!.critiques[c]!, 'ocr2');
-    expect(states.map((s) => s.id), sample.name).toEqual(sample.states);
-    for (const state of states) await expect(section.locator(`[data-output-state="${state.id}"]`), `${sample.name}: ${state.id}`).toContainText(state.label);
+    expect(
+      states.map((s) => s.id),
+      sample.name,
+    ).toEqual(sample.states);
+    for (const state of states)
+      await expect(section.locator(`[data-output-state="${state.id}"]`), `${sample.name}: ${state.id}`).toContainText(state.label);
     if (states.length === 0) await expect(section.locator('[data-output-state]')).toHaveCount(0);
   }
   const verdicts = await card.locator('header [data-critique]').evaluateAll((els) => els.map((e) => e.getAttribute('data-critique')));

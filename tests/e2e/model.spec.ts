@@ -39,8 +39,12 @@ test.describe('with WebGPU (SwiftShader)', () => {
     await expect(page.getByTestId('shader-f16')).toContainText('no');
     await expect(page.getByLabel('OCR-2-7B · q4f32_1 (no shader-f16)')).toBeChecked();
     await expect(page.getByTestId('fit')).toContainText('software renderer');
-    await expect(page.getByTestId('device-memory')).toHaveText(/^system memory: (at least 8 GB \(browsers report no more than 8\)|about \d+(\.\d+)? GB)/);
-    await expect(page.getByTestId('conversion-credit')).toHaveText('Community conversion: published by JackBinary on Hugging Face, converted from nvidia/OpenCodeReasoning-Nemotron-1.1-7B — not published by NVIDIA.');
+    await expect(page.getByTestId('device-memory')).toHaveText(
+      /^system memory: (at least 8 GB \(browsers report no more than 8\)|about \d+(\.\d+)? GB)/,
+    );
+    await expect(page.getByTestId('conversion-credit')).toHaveText(
+      'Community conversion: published by JackBinary on Hugging Face, converted from nvidia/OpenCodeReasoning-Nemotron-1.1-7B — not published by NVIDIA.',
+    );
   });
 
   test('a model the check marks ✗ needs an explicit "try anyway"; switching models clears the last attempt', async ({ page }) => {
@@ -108,7 +112,9 @@ test.describe('with WebGPU (SwiftShader)', () => {
     await expect(page.getByTestId('cache-report')).toContainText('Nothing of this model is cached');
   });
 
-  test('a conversion by an older mlc_llm (ndarray-cache.json) downloads; its manifest is stored under the key WebLLM reads', async ({ page }) => {
+  test('a conversion by an older mlc_llm (ndarray-cache.json) downloads; its manifest is stored under the key WebLLM reads', async ({
+    page,
+  }) => {
     await openModelView(page);
     await pointAt(page, 'legacy-manifest', 'empty.wasm');
     await startLoad(page);
@@ -118,13 +124,19 @@ test.describe('with WebGPU (SwiftShader)', () => {
     const stored = await page.evaluate(async (base) => {
       const model = await caches.open('webllm/model');
       const manifest = await model.match(`${base}tensor-cache.json`);
-      return { records: manifest ? ((await manifest.json()) as { records: unknown[] }).records.length : -1, legacy: (await model.match(`${base}ndarray-cache.json`)) !== undefined };
+      return {
+        records: manifest ? ((await manifest.json()) as { records: unknown[] }).records.length : -1,
+        legacy: (await model.match(`${base}ndarray-cache.json`)) !== undefined,
+      };
     }, filesUrl);
     expect(stored).toEqual({ records: SHARD_COUNT, legacy: false });
     expect(host.count('/legacy-manifest/resolve/main/ndarray-cache.json')).toBe(1);
   });
 
-  for (const [scenario, field] of [['template-mismatch', 'conv_template.stop_token_ids'], ['quant-mismatch', 'quantization']] as const) {
+  for (const [scenario, field] of [
+    ['template-mismatch', 'conv_template.stop_token_ids'],
+    ['quant-mismatch', 'quantization'],
+  ] as const) {
     test(`${scenario}: the config is checked against the library before any weights are fetched`, async ({ page }) => {
       await openModelView(page);
       await pointAt(page, scenario, 'empty.wasm');
@@ -161,7 +173,9 @@ test.describe('with WebGPU (SwiftShader)', () => {
     await expect(page.getByTestId('error-status')).toHaveText('503', { timeout: 60_000 });
     await expect(page.getByTestId('error-file')).toHaveText('params_shard_4.bin');
     // Shards in flight when shard 4 failed were cancelled (not cached); finished ones are cached.
-    const finished = await page.locator('[data-testid=file-row][data-state=done][data-file^="params_shard_"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-file')));
+    const finished = await page
+      .locator('[data-testid=file-row][data-state=done][data-file^="params_shard_"]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-file')));
     expect(finished.length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByTestId('download-summary')).toContainText(`${SHARD_COUNT} of ${SHARD_COUNT} shards cached`, { timeout: 60_000 });
@@ -174,7 +188,9 @@ test.describe('with WebGPU (SwiftShader)', () => {
     await openModelView(page);
     await pointAt(page, 'slow', 'empty.wasm');
     await startLoad(page);
-    await expect(page.locator('[data-testid=file-row][data-state=done][data-file^="params_shard_"]').first()).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('[data-testid=file-row][data-state=done][data-file^="params_shard_"]').first()).toBeVisible({
+      timeout: 60_000,
+    });
     await expect(page.getByTestId('download-summary')).toContainText('/s');
     await page.getByTestId('cancel-button').click();
     await expect(page.getByTestId('load-phase')).toHaveAttribute('data-phase', 'cancelled');

@@ -25,7 +25,8 @@ test.afterAll(() => {
 function watchNetwork(page: Page): string[] {
   const outside: string[] = [];
   const note = (url: string): void => {
-    if (!new URL(url).hostname.match(/^(localhost|127\.0\.0\.1)$/) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+    if (!new URL(url).hostname.match(/^(localhost|127\.0\.0\.1)$/) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      outside.push(url);
   };
   page.on('request', (r) => note(r.url()));
   page.on('worker', (w) => note(w.url()));
@@ -42,7 +43,9 @@ async function pickFolder(page: Page, variant: FolderVariant): Promise<void> {
 
 const shardRows = (page: Page, state: string) => page.locator(`[data-testid=file-row][data-state=${state}][data-file^="params_shard_"]`);
 
-test('a complete folder is verified, copied with per-file progress, and WebLLM reads it from the cache with no network', async ({ page }) => {
+test('a complete folder is verified, copied with per-file progress, and WebLLM reads it from the cache with no network', async ({
+  page,
+}) => {
   const outside = watchNetwork(page);
   await pickFolder(page, 'ok');
   await expect(page.getByTestId('folder-summary')).toContainText(`ok/${MODEL_DIR}: ${SHARD_COUNT + 3} files`);
@@ -63,7 +66,8 @@ test('a complete folder is verified, copied with per-file progress, and WebLLM r
       manifest: await has('webllm/model', `${base}resolve/main/tensor-cache.json`),
       tokenizer: await has('webllm/model', `${base}resolve/main/tokenizer.json`),
       library: await has('webllm/wasm', `${base}lib/Qwen2-7B-Instruct-q4f32_1_cs1k-webgpu.wasm`),
-      lastShard: (await (await (await caches.open('webllm/model')).match(`${base}resolve/main/params_shard_5.bin`))?.arrayBuffer())?.byteLength,
+      lastShard: (await (await (await caches.open('webllm/model')).match(`${base}resolve/main/params_shard_5.bin`))?.arrayBuffer())
+        ?.byteLength,
     };
   }, FOLDER_URL);
   expect(cached).toEqual({ config: true, manifest: true, tokenizer: true, library: true, lastShard: SHARD_BYTES });
@@ -84,7 +88,11 @@ test('a folder from an older mlc_llm (ndarray-cache.json) is copied under the na
   await startLoad(page);
   await expect(page.getByTestId('load-error')).toHaveAttribute('data-kind', 'library-incompatible', { timeout: 90_000 });
   await expect(page.getByTestId('download-summary')).toContainText(`${SHARD_COUNT} of ${SHARD_COUNT} shards cached`);
-  const records = await page.evaluate(async (url) => ((await (await (await caches.open('webllm/model')).match(url))?.json()) as { records: unknown[] } | undefined)?.records.length, `${FOLDER_URL}resolve/main/tensor-cache.json`);
+  const records = await page.evaluate(
+    async (url) =>
+      ((await (await (await caches.open('webllm/model')).match(url))?.json()) as { records: unknown[] } | undefined)?.records.length,
+    `${FOLDER_URL}resolve/main/tensor-cache.json`,
+  );
   expect(records).toBe(SHARD_COUNT);
 });
 
@@ -92,7 +100,9 @@ test('a missing shard is named before anything is copied', async ({ page }) => {
   await pickFolder(page, 'missing-shard');
   const error = page.getByTestId('folder-error');
   await expect(error).toHaveAttribute('data-kind', 'folder-incomplete');
-  await expect(error).toContainText(`1 of ${SHARD_COUNT} shards listed in tensor-cache.json are not in "missing-shard/${MODEL_DIR}": params_shard_3.bin`);
+  await expect(error).toContainText(
+    `1 of ${SHARD_COUNT} shards listed in tensor-cache.json are not in "missing-shard/${MODEL_DIR}": params_shard_3.bin`,
+  );
   await expect(error).toContainText('What to do: Copy the whole mlc_llm output folder');
   await expect(page.getByTestId('folder-summary')).toHaveCount(0);
   await expect(page.getByTestId('load-button')).toBeDisabled();
@@ -102,7 +112,9 @@ test('a truncated shard is named with both sizes before anything is copied', asy
   await pickFolder(page, 'truncated-shard');
   const error = page.getByTestId('folder-error');
   await expect(error).toHaveAttribute('data-kind', 'file-corrupt');
-  await expect(error).toContainText(`params_shard_2.bin has ${(SHARD_BYTES - 1000).toLocaleString('en-US')} bytes but tensor-cache.json says ${SHARD_BYTES.toLocaleString('en-US')}`);
+  await expect(error).toContainText(
+    `params_shard_2.bin has ${(SHARD_BYTES - 1000).toLocaleString('en-US')} bytes but tensor-cache.json says ${SHARD_BYTES.toLocaleString('en-US')}`,
+  );
 });
 
 test('a folder without mlc-chat-config.json is not taken for a model', async ({ page }) => {
@@ -118,7 +130,10 @@ test('a damaged shard of the right size fails its MD5 during the copy; the good 
   await expect(page.getByTestId('error-file')).toHaveText('params_shard_1.bin');
   await expect(page.getByTestId('error-why')).toContainText('its MD5 differs');
   await expect(page.locator('[data-testid=file-row][data-file="params_shard_1.bin"]')).toHaveAttribute('data-state', 'failed');
-  const stored = await page.evaluate(async (url) => (await (await caches.open('webllm/model')).match(url)) !== undefined, `${FOLDER_URL}resolve/main/params_shard_1.bin`);
+  const stored = await page.evaluate(
+    async (url) => (await (await caches.open('webllm/model')).match(url)) !== undefined,
+    `${FOLDER_URL}resolve/main/params_shard_1.bin`,
+  );
   expect(stored).toBe(false);
 });
 

@@ -25,7 +25,10 @@ function judge(page: Page, language: 'python' | 'cpp', source: string): Promise<
   return judgeInJudgeView(page, 'aplusb', language, source);
 }
 
-test('made available offline, the site reloads without a network, replays Python and C++ recordings and judges both from cache', async ({ page, context }) => {
+test('made available offline, the site reloads without a network, replays Python and C++ recordings and judges both from cache', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(360_000);
   const missing: string[] = [];
   page.on('response', (response) => void (response.status() >= 400 && missing.push(`${response.status()} ${response.url()}`)));
@@ -34,7 +37,9 @@ test('made available offline, the site reloads without a network, replays Python
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', 'icons/icon.svg');
   // The icon, the manifest and everything else the first load asks for exist (no favicon 404).
-  const manifest = await page.evaluate(async () => (await fetch(document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href)).json());
+  const manifest = await page.evaluate(async () =>
+    (await fetch(document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href)).json(),
+  );
   expect(manifest).toMatchObject({ start_url: './', scope: './', display: 'standalone' });
   expect(missing).toEqual([]);
 
@@ -75,8 +80,12 @@ test('made available offline, the site reloads without a network, replays Python
   // Choosing C++ starts loading clang at once, and the page says which stage it is in.
   await page.getByTestId('judge-language').selectOption('cpp');
   await expect(page.getByTestId('cpp-loading')).toBeVisible();
-  expect(await judge(page, 'cpp', '#include <bits/stdc++.h>\nint main() { long long a, b; std::cin >> a >> b; std::cout << a + b << "\\n"; }\n')).toBe('AC');
-  expect(await judge(page, 'cpp', '#include <bits/stdc++.h>\nint main() { long long a, b; std::cin >> a >> b; std::cout << a - b << "\\n"; }\n')).toBe('WA');
+  expect(
+    await judge(page, 'cpp', '#include <bits/stdc++.h>\nint main() { long long a, b; std::cin >> a >> b; std::cout << a + b << "\\n"; }\n'),
+  ).toBe('AC');
+  expect(
+    await judge(page, 'cpp', '#include <bits/stdc++.h>\nint main() { long long a, b; std::cin >> a >> b; std::cout << a - b << "\\n"; }\n'),
+  ).toBe('WA');
   expect(await judge(page, 'python', 'a, b = map(int, input().split())\nprint(a + b)\n')).toBe('AC');
 
   // A C++ recording too: every program compiled by clang from the cache and run, offline.
@@ -96,7 +105,9 @@ test('made available offline, the site reloads without a network, replays Python
   expect(await page.evaluate((name) => caches.has(name), CLANG_PREBUILT_CACHE)).toBe(false);
 });
 
-test('a first visit keeps the runtime it starts using at once (Pyodide for the Judge view), with no "Make available offline"', async ({ page }) => {
+test('a first visit keeps the runtime it starts using at once (Pyodide for the Judge view), with no "Make available offline"', async ({
+  page,
+}) => {
   const firstVisitHost = await servePlainStatic(process.env.E2E_OUT_DIR ?? 'dist', '/first-visit/');
   try {
     // Landing on the Judge view starts Pyodide while the service worker is still installing: the
@@ -152,7 +163,9 @@ test('a new version waits for the visitor: "a new version is ready — reload" a
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting)).toBeNull();
     await expect(page.getByTestId('update-ready')).toHaveCount(0);
     // The running version forgets runtime files it does not list.
-    await expect.poll(() => page.evaluate(async (url) => (await (await caches.open('critique-lab-toolchains')).match(url)) === undefined, stale)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(async (url) => (await (await caches.open('critique-lab-toolchains')).match(url)) === undefined, stale))
+      .toBe(true);
   } finally {
     await updateHost.close();
     await rm(site, { recursive: true, force: true });

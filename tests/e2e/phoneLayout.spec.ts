@@ -23,10 +23,17 @@ async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 /** Every visible button, select, field, link in the nav and disclosure summary is at least 44 px tall. */
 async function expectTouchTargets(page: Page): Promise<void> {
   const small = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, select, input:not([type=checkbox]):not([type=radio]):not([type=file]), nav a, summary, .file-picker')]
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'button, select, input:not([type=checkbox]):not([type=radio]):not([type=file]), nav a, summary, .file-picker',
+      ),
+    ]
       .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
       .filter((el) => el.getBoundingClientRect().height < 43.5)
-      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(el.getBoundingClientRect().height)} px`),
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(el.getBoundingClientRect().height)} px`,
+      ),
   );
   expect(small).toEqual([]);
 }

@@ -20,7 +20,8 @@ const submission = (path: string): string => readFileSync(join(fixtures, 'submis
 function folderZip(dir: string, wrap: string, replace: Record<string, string> = {}): Buffer {
   const tree: Record<string, Uint8Array> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) tree[`${wrap}${relative(dir, join(entry.parentPath, entry.name))}`] = readFileSync(join(entry.parentPath, entry.name));
+    if (entry.isFile())
+      tree[`${wrap}${relative(dir, join(entry.parentPath, entry.name))}`] = readFileSync(join(entry.parentPath, entry.name));
   }
   for (const [path, text] of Object.entries(replace)) tree[`${wrap}${path}`] = strToU8(text);
   return Buffer.from(zipSync(tree));
@@ -45,7 +46,10 @@ function judge(problem: string, path: string): Promise<string> {
 }
 
 async function importedIds(): Promise<string[]> {
-  return page.getByTestId('imported-problems').locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-problem') ?? ''));
+  return page
+    .getByTestId('imported-problems')
+    .locator('li')
+    .evaluateAll((items) => items.map((li) => li.getAttribute('data-problem') ?? ''));
 }
 
 test('imports a legacy folder with a C++ validator and judges against it', async () => {
@@ -62,7 +66,13 @@ test('imports a legacy folder with a C++ validator and judges against it', async
 
 test('imports a 2025-09 zip with a Python validator one folder deeper', async () => {
   test.setTimeout(600_000);
-  await page.getByTestId('import-zip').setInputFiles({ name: 'even-sum.zip', mimeType: 'application/zip', buffer: folderZip(join(fixtures, 'problems/even-sum-2025'), 'even-sum/') });
+  await page
+    .getByTestId('import-zip')
+    .setInputFiles({
+      name: 'even-sum.zip',
+      mimeType: 'application/zip',
+      buffer: folderZip(join(fixtures, 'problems/even-sum-2025'), 'even-sum/'),
+    });
   await expect(page.getByTestId('import-notice')).toContainText('Imported Even Sum (3 tests)');
   await expect(page.getByTestId('judge-problem')).toHaveValue('even-sum');
   expect(await judge('even-sum', 'even-sum-2025/ac.cpp')).toBe('AC');
@@ -73,17 +83,39 @@ test('imports a 2025-09 zip with a Python validator one folder deeper', async ()
 test('a validator that crashes, exits 0 or runs too long is a judge error, shown as such', async () => {
   test.setTimeout(600_000);
   const variants: Array<[string, Record<string, string>, RegExp]> = [
-    ['even-sum-exit0', { 'output_validator/even_sum/validate.py': 'import sys\nsys.exit(0)\n' }, /exited with status 0 \(it must exit 42 to accept or 43 to reject\)/],
-    ['even-sum-slow', { 'output_validator/even_sum/validate.py': 'while True:\n    pass\n', 'problem.yaml': readFileSync(join(fixtures, 'problems/even-sum-2025/problem.yaml'), 'utf8').replace('validation_time: 5', 'validation_time: 1') }, /ran past its time limit/],
+    [
+      'even-sum-exit0',
+      { 'output_validator/even_sum/validate.py': 'import sys\nsys.exit(0)\n' },
+      /exited with status 0 \(it must exit 42 to accept or 43 to reject\)/,
+    ],
+    [
+      'even-sum-slow',
+      {
+        'output_validator/even_sum/validate.py': 'while True:\n    pass\n',
+        'problem.yaml': readFileSync(join(fixtures, 'problems/even-sum-2025/problem.yaml'), 'utf8').replace(
+          'validation_time: 5',
+          'validation_time: 1',
+        ),
+      },
+      /ran past its time limit/,
+    ],
   ];
   for (const [name, replace, detail] of variants) {
-    await page.getByTestId('import-zip').setInputFiles({ name: `${name}.zip`, mimeType: 'application/zip', buffer: folderZip(join(fixtures, 'problems/even-sum-2025'), `${name}/`, replace) });
+    await page
+      .getByTestId('import-zip')
+      .setInputFiles({
+        name: `${name}.zip`,
+        mimeType: 'application/zip',
+        buffer: folderZip(join(fixtures, 'problems/even-sum-2025'), `${name}/`, replace),
+      });
     await expect(page.getByTestId('judge-problem')).toHaveValue(name);
     expect(await judge(name, 'even-sum-2025/ac.cpp'), name).toBe('JE');
     await expect(page.locator('[data-test="sample/1"]')).toContainText(detail);
     await page.getByTestId('imported-problems').locator(`li[data-problem="${name}"]`).getByTestId('delete-problem').click();
   }
-  const crashing = folderZip(join(fixtures, 'problems/even-sum-2025'), 'even-sum-broken/', { 'output_validator/even_sum/validate.py': 'raise RuntimeError("validator bug")\n' });
+  const crashing = folderZip(join(fixtures, 'problems/even-sum-2025'), 'even-sum-broken/', {
+    'output_validator/even_sum/validate.py': 'raise RuntimeError("validator bug")\n',
+  });
   await page.getByTestId('import-zip').setInputFiles({ name: 'even-sum-broken.zip', mimeType: 'application/zip', buffer: crashing });
   await expect(page.getByTestId('judge-problem')).toHaveValue('even-sum-broken');
   expect(await judge('even-sum-broken', 'even-sum-2025/ac.cpp')).toBe('JE');
@@ -95,7 +127,10 @@ test('a validator that crashes, exits 0 or runs too long is a judge error, shown
 test('a package without a time limit gets one derived from its accepted submissions, run here', async () => {
   test.setTimeout(600_000);
   await page.getByTestId('import-folder').setInputFiles(join(fixtures, 'problems/no-time-limit'));
-  await expect(page.getByTestId('import-notice')).toContainText(/Imported Count Up \(2 tests\)\. Time limit [\d.]+ s derived \(2023-07 rules: slowest accepted run × 3, rounded up to 0\.5 s\) from submissions\/accepted\//, { timeout: 300_000 });
+  await expect(page.getByTestId('import-notice')).toContainText(
+    /Imported Count Up \(2 tests\)\. Time limit [\d.]+ s derived \(2023-07 rules: slowest accepted run × 3, rounded up to 0\.5 s\) from submissions\/accepted\//,
+    { timeout: 300_000 },
+  );
   await expect(page.getByTestId('time-limit')).toHaveAttribute('data-source', 'derived');
   await expect(page.getByTestId('time-limit')).toContainText('(derived from accepted submissions)');
   await page.getByTestId('imported-problems').locator('li[data-problem="no-time-limit"]').getByTestId('delete-problem').click();
@@ -179,8 +214,14 @@ test('a teacher writes a problem in the editor, judges against it, edits it and 
   const [download] = await Promise.all([page.waitForEvent('download'), item.getByTestId('export-problem').click()]);
   const exported = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
   expect(Object.keys(exported).sort()).toEqual([
-    'double-it/data/sample/1.ans', 'double-it/data/sample/1.in', 'double-it/data/secret/1.ans', 'double-it/data/secret/1.in',
-    'double-it/data/secret/2.ans', 'double-it/data/secret/2.in', 'double-it/problem.yaml', 'double-it/statement/problem.md',
+    'double-it/data/sample/1.ans',
+    'double-it/data/sample/1.in',
+    'double-it/data/secret/1.ans',
+    'double-it/data/secret/1.in',
+    'double-it/data/secret/2.ans',
+    'double-it/data/secret/2.in',
+    'double-it/problem.yaml',
+    'double-it/statement/problem.md',
   ]);
   expect(new TextDecoder().decode(exported['double-it/problem.yaml'])).toContain('name: Double It');
 });
@@ -188,7 +229,9 @@ test('a teacher writes a problem in the editor, judges against it, edits it and 
 test('imports a LiveCodeBench file as a problem set and judges a method-call problem through its harness', async () => {
   test.setTimeout(600_000);
   await page.getByTestId('import-livecodebench').setInputFiles(join(fixtures, 'liveCodeBench/problems.jsonl'));
-  await expect(page.getByTestId('import-notice')).toContainText('Imported 4 problems from problems.jsonl. Skipped 5 rows: line 5: not JSON');
+  await expect(page.getByTestId('import-notice')).toContainText(
+    'Imported 4 problems from problems.jsonl. Skipped 5 rows: line 5: not JSON',
+  );
   // The app's ids keep to [a-z0-9-].
   expect(await importedIds()).toEqual(expect.arrayContaining(['lcb-abc900-a', 'lcb-1999-b', 'lcb-3100', 'lcb-3101']));
   const pair = (ret: string): string =>
@@ -205,12 +248,27 @@ test('packages as they exist: a Swedish-only statement, none at all, a scoring t
   await expect(page.getByTestId('import-notice')).toContainText('Imported Summera talen (2 tests)');
   await expect(notes).toHaveText('The statement is in Swedish (sv): the package has no English one.');
   await expect(page.locator('.statement-body')).toHaveAttribute('lang', 'sv');
-  expect(await judgeInJudgeView(page, 'swedish-only', 'python', readFileSync(join(fixtures, 'problems/swedish-only/submissions/accepted/summa.py'), 'utf8'))).toBe('AC');
+  expect(
+    await judgeInJudgeView(
+      page,
+      'swedish-only',
+      'python',
+      readFileSync(join(fixtures, 'problems/swedish-only/submissions/accepted/summa.py'), 'utf8'),
+    ),
+  ).toBe('AC');
   // A module outside the standard library: RTE, with a detail in plain words (the same harness as in Node).
   expect(await judgeInJudgeView(page, 'swedish-only', 'python', 'import numpy as np\nprint(int(np.sum([1, 2])))\n')).toBe('RTE');
-  await expect(page.locator('[data-test="sample/1"]')).toContainText('numpy is not available in this judge: only the Python standard library is installed');
+  await expect(page.locator('[data-test="sample/1"]')).toContainText(
+    'numpy is not available in this judge: only the Python standard library is installed',
+  );
 
-  await page.getByTestId('import-zip').setInputFiles({ name: 'no-statement.zip', mimeType: 'application/zip', buffer: folderZip(join(fixtures, 'problems/no-statement'), 'no-statement/') });
+  await page
+    .getByTestId('import-zip')
+    .setInputFiles({
+      name: 'no-statement.zip',
+      mimeType: 'application/zip',
+      buffer: folderZip(join(fixtures, 'problems/no-statement'), 'no-statement/'),
+    });
   await expect(page.getByTestId('import-notice')).toContainText('Imported Double it (2 tests)');
   await expect(notes).toHaveText('This package has no statement: it is judged on its tests alone.');
 

@@ -26,7 +26,9 @@ async function cardTexts(page: Page): Promise<string[]> {
 
 /** How far each card's traces had got: the token count of every trace, card by card. */
 const TRACE_PROGRESS = (): number[][] =>
-  [...document.querySelectorAll('article.card')].map((card) => [...card.querySelectorAll('.trace-tokens')].map((t) => Number(t.getAttribute('data-tokens'))));
+  [...document.querySelectorAll('article.card')].map((card) =>
+    [...card.querySelectorAll('.trace-tokens')].map((t) => Number(t.getAttribute('data-tokens'))),
+  );
 
 test('a reload in the middle of a run reopens it, marked interrupted, with every event before the reload', async ({ page }) => {
   await page.goto('./');
@@ -38,7 +40,9 @@ test('a reload in the middle of a run reopens it, marked interrupted, with every
   await expect(page.locator('[data-status="running"]')).toBeVisible();
 
   // Snapshot the screen and reload in the same task, so no event can land in between.
-  const before = await page.evaluate(`(() => { const progress = (${TRACE_PROGRESS.toString()})(); location.reload(); return progress; })()`) as number[][];
+  const before = (await page.evaluate(
+    `(() => { const progress = (${TRACE_PROGRESS.toString()})(); location.reload(); return progress; })()`,
+  )) as number[][];
   await page.waitForLoadState('load');
   const note = page.getByTestId('run-interrupted');
   await expect(note).toBeVisible({ timeout: 30_000 });
@@ -49,7 +53,11 @@ test('a reload in the middle of a run reopens it, marked interrupted, with every
   expect(before.flat().some((tokens) => tokens > 0)).toBe(true);
   // Every trace got at least as far as it had on screen before the reload (the journal may hold a
   // few events written after the snapshot but before the page went away — never fewer).
-  before.forEach((traces, card) => traces.forEach((tokens, trace) => expect(after[card]![trace] ?? 0, `card ${card + 1}, trace ${trace + 1}`).toBeGreaterThanOrEqual(tokens)));
+  before.forEach((traces, card) =>
+    traces.forEach((tokens, trace) =>
+      expect(after[card]![trace] ?? 0, `card ${card + 1}, trace ${trace + 1}`).toBeGreaterThanOrEqual(tokens),
+    ),
+  );
 
   // Still there after another reload; a new run replaces it.
   await page.reload();

@@ -37,7 +37,10 @@ const api: PythonWorkerApi = {
           createPyodideModule: createPyodideModule as never,
           jsglobals: {},
         },
-        start: { ...(start.snapshot ? { snapshot: new Uint8Array(start.snapshot) } : {}), ...(start.makeSnapshot ? { makeSnapshot: true } : {}) },
+        start: {
+          ...(start.snapshot ? { snapshot: new Uint8Array(start.snapshot) } : {}),
+          ...(start.makeSnapshot ? { makeSnapshot: true } : {}),
+        },
       });
     } finally {
       globalThis.fetch = realFetch;

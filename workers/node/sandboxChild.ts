@@ -23,7 +23,11 @@ const api: SandboxChildApi = {
   async initPython({ harness, pyodideModuleUrl, indexURL, start = {} }) {
     const { loadPyodide } = (await import(pyodideModuleUrl)) as typeof import('pyodide');
     const snapshot = start.snapshot ? new Uint8Array(start.snapshot) : undefined;
-    python = await PythonRunner.create(loadPyodide, { harness, load: { indexURL, jsglobals: {} }, start: { ...(snapshot ? { snapshot } : {}), makeSnapshot: start.makeSnapshot === true } });
+    python = await PythonRunner.create(loadPyodide, {
+      harness,
+      load: { indexURL, jsglobals: {} },
+      start: { ...(snapshot ? { snapshot } : {}), makeSnapshot: start.makeSnapshot === true },
+    });
     const { from, snapshot: taken, snapshotError } = python.start;
     return { from, ...(taken ? { snapshot: taken.slice().buffer } : {}), ...(snapshotError ? { snapshotError } : {}) };
   },

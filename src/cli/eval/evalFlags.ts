@@ -113,7 +113,8 @@ export function parseFlags(args: string[]): Flags {
 /** Run settings from the flags, on top of the app's defaults or a preset's values. */
 export function settingsFromFlags(values: Flags): RunSettings {
   const preset = values.preset;
-  if (preset !== undefined && !RUN_PRESETS.includes(preset as RunPresetId)) throw new UsageError(`--preset must be one of ${RUN_PRESETS.join(', ')}`);
+  if (preset !== undefined && !RUN_PRESETS.includes(preset as RunPresetId))
+    throw new UsageError(`--preset must be one of ${RUN_PRESETS.join(', ')}`);
   const m = numberFlag(values, 'm', DEFAULT_RUN_SETTINGS.m);
   const context = { contextWindow: numberFlag(values, 'context-window', EVAL_CONTEXT_WINDOW), tokensPerSecond: null };
   const base = preset ? withPreset({ ...DEFAULT_RUN_SETTINGS, m }, preset as RunPresetId, context) : DEFAULT_RUN_SETTINGS;
@@ -138,7 +139,9 @@ export function settingsFromFlags(values: Flags): RunSettings {
     seed: numberFlag(values, 'seed', base.seed),
   };
   // The record names the preset only when no flag changed a value it set.
-  const parsed = RunSettingsSchema.safeParse(preset ? presetStillInUse(settings as RunSettings, presetValues(preset as RunPresetId, m, context)) : settings);
+  const parsed = RunSettingsSchema.safeParse(
+    preset ? presetStillInUse(settings as RunSettings, presetValues(preset as RunPresetId, m, context)) : settings,
+  );
   if (!parsed.success) throw new UsageError(`invalid settings: ${parsed.error.message}`);
   return parsed.data;
 }
@@ -154,9 +157,13 @@ function dateFlag(values: Flags, name: string): Date | undefined {
 function listFlag<T extends string>(values: Flags, name: string, allowed: readonly T[]): T[] | undefined {
   const v = values[name];
   if (v === undefined) return undefined;
-  const items = String(v).split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const items = String(v)
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const bad = items.filter((i) => !(allowed as readonly string[]).includes(i));
-  if (bad.length > 0 || items.length === 0) throw new UsageError(`--${name} takes ${allowed.join(', ')} (comma-separated); got ${String(v)}`);
+  if (bad.length > 0 || items.length === 0)
+    throw new UsageError(`--${name} takes ${allowed.join(', ')} (comma-separated); got ${String(v)}`);
   return items as T[];
 }
 
@@ -172,7 +179,8 @@ function shardFlag(values: Flags): Shard | null {
   const match = /^(\d+)\/(\d+)$/.exec(String(v));
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes I/N with 1 ≤ I ≤ N, e.g. 2/4 (got ${String(v)})`);
+  if (!match || count < 1 || index < 1 || index > count)
+    throw new UsageError(`--shard takes I/N with 1 ≤ I ≤ N, e.g. 2/4 (got ${String(v)})`);
   return { index, count };
 }
 
@@ -200,7 +208,12 @@ export function evalOptionsFromFlags(values: Flags, settings: RunSettings): Eval
   const since = dateFlag(values, 'since');
   const until = dateFlag(values, 'until');
   return {
-    filter: { ...(since ? { since } : {}), ...(until ? { until } : {}), ...(platforms ? { platforms } : {}), ...(difficulties ? { difficulties } : {}) },
+    filter: {
+      ...(since ? { since } : {}),
+      ...(until ? { until } : {}),
+      ...(platforms ? { platforms } : {}),
+      ...(difficulties ? { difficulties } : {}),
+    },
     shard: shardFlag(values),
     concurrency: positiveInteger(values, 'concurrency', settings.k),
     judges: values.judges === undefined ? undefined : positiveInteger(values, 'judges', 1),

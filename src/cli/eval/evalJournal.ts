@@ -56,7 +56,9 @@ export class EvalJournal {
     if (first && first.type === 'run') {
       const differences = identityDifferences(first.identity, identity);
       if (differences.length > 0) {
-        throw new JournalMismatchError(`${path} is the journal of a run with other settings; use another --out, or the settings it was started with. Differences (journal → now):\n  ${differences.join('\n  ')}`);
+        throw new JournalMismatchError(
+          `${path} is the journal of a run with other settings; use another --out, or the settings it was started with. Differences (journal → now):\n  ${differences.join('\n  ')}`,
+        );
       }
     }
     const fd = openSync(path, 'a+');
@@ -108,7 +110,9 @@ function readEntries(path: string): { entries: Entry[]; validBytes: number } {
     if (end < 0) break;
     const parsed = EntrySchema.safeParse(safeJson(buffer.subarray(start, end).toString('utf8')));
     if (!parsed.success || (line === 1) !== (parsed.data.type === 'run')) {
-      throw new JournalMismatchError(`${path}, line ${line}, is damaged (not a journal entry); it was not written by an interrupted eval. Move it away to start over.`);
+      throw new JournalMismatchError(
+        `${path}, line ${line}, is damaged (not a journal entry); it was not written by an interrupted eval. Move it away to start over.`,
+      );
     }
     entries.push(parsed.data);
     start = end + 1;

@@ -17,7 +17,14 @@ function groupTable(title: string, groups: Record<string, GroupStats>, k: number
   const head = [title, 'problems', `pass@1`, `pass@${k}`, ...SELECTION_STRATEGIES.map((s) => `select@${k}: ${s}`), 'critique acc.'];
   const rows = names.map((name) => {
     const g = groups[name]!;
-    return [name, String(g.problems), pct(g.passAt1), pct(g.passAtK), ...SELECTION_STRATEGIES.map((s) => pct(g.selectAtK[s])), pct(g.critiqueAccuracy)];
+    return [
+      name,
+      String(g.problems),
+      pct(g.passAt1),
+      pct(g.passAtK),
+      ...SELECTION_STRATEGIES.map((s) => pct(g.selectAtK[s])),
+      pct(g.critiqueAccuracy),
+    ];
   });
   return ['', ...table(head, rows)];
 }
@@ -37,10 +44,34 @@ function confusionTable(summary: EvalSummary): string[] {
 
 export function metricsMarkdown(summary: EvalSummary): string {
   const { k, m, language, critiqueStyle, temperature, topP } = summary.settings;
-  const head = ['problem', 'status', 'correct/n', 'pass@1', `pass@${k}`, ...SELECTION_STRATEGIES.map((s) => `select@${k}: ${s}`), 'critique acc.'];
-  const rows = summary.rows.map((r) => [r.problem, r.status, `${r.correct}/${r.n}`, pct(r.passAt1), pct(r.passAtK), ...SELECTION_STRATEGIES.map((s) => pct(r.selectAtK[s])), pct(r.critiqueAccuracy)]);
+  const head = [
+    'problem',
+    'status',
+    'correct/n',
+    'pass@1',
+    `pass@${k}`,
+    ...SELECTION_STRATEGIES.map((s) => `select@${k}: ${s}`),
+    'critique acc.',
+  ];
+  const rows = summary.rows.map((r) => [
+    r.problem,
+    r.status,
+    `${r.correct}/${r.n}`,
+    pct(r.passAt1),
+    pct(r.passAtK),
+    ...SELECTION_STRATEGIES.map((s) => pct(r.selectAtK[s])),
+    pct(r.critiqueAccuracy),
+  ]);
   const mean = summary.mean;
-  rows.push([`**mean of ${mean.problems}**`, '', `${mean.correct}/${mean.n}`, pct(mean.passAt1), pct(mean.passAtK), ...SELECTION_STRATEGIES.map((s) => pct(mean.selectAtK[s])), pct(mean.critiqueAccuracy)]);
+  rows.push([
+    `**mean of ${mean.problems}**`,
+    '',
+    `${mean.correct}/${mean.n}`,
+    pct(mean.passAt1),
+    pct(mean.passAtK),
+    ...SELECTION_STRATEGIES.map((s) => pct(mean.selectAtK[s])),
+    pct(mean.critiqueAccuracy),
+  ]);
   const notes = [
     ...summary.skipped.map((s) => `- line ${s.line} skipped: ${s.reason}`),
     ...summary.excluded.map((e) => `- ${e.id} not run: ${e.reason}`),

@@ -6,7 +6,6 @@ import { reportHtml } from './evalReport';
 import type { EvalSummary } from '../../core/results/evalSummary';
 import { METRICS_FILE } from '../../core/results/evalOutputFiles';
 
-
 /** Writes the three files; returns the Markdown (the commands print it). */
 export async function writeEvalOutputs(outDir: string, summary: EvalSummary): Promise<string> {
   const table = metricsMarkdown(summary);

@@ -75,23 +75,26 @@ async function liveCodeBenchSources(path: string, filter: ProblemFilter, languag
       continue;
     }
     const row = outcome.row;
-    result.sources.push({ id: problem.id, position, facts, load: async () => ({ problem: (await liveCodeBenchProblem(JSON.parse(row))).problem, explanation: null }) });
+    result.sources.push({
+      id: problem.id,
+      position,
+      facts,
+      load: async () => ({ problem: (await liveCodeBenchProblem(JSON.parse(row))).problem, explanation: null }),
+    });
   }
   return result;
 }
 
 function kattisSources(dirs: { item: string; position: number }[]): EvalProblems {
-  const sources = dirs.map(
-    ({ item: dir, position }): EvalProblemSource => ({
-      id: basename(dir),
-      position,
-      facts: null,
-      load: async (executor, signal) => {
-        const resolution = await resolveTimeLimit(executor, await readProblemDir(dir), signal);
-        return { problem: resolution.problem, explanation: resolution.explanation };
-      },
-    }),
-  );
+  const sources = dirs.map(({ item: dir, position }): EvalProblemSource => ({
+    id: basename(dir),
+    position,
+    facts: null,
+    load: async (executor, signal) => {
+      const resolution = await resolveTimeLimit(executor, await readProblemDir(dir), signal);
+      return { problem: resolution.problem, explanation: resolution.explanation };
+    },
+  }));
   return { sources, skipped: [], excluded: [], filteredOut: 0 };
 }
 

@@ -71,7 +71,9 @@ export class EvalProgress {
     if (this.quiet) return;
     if (this.tty) return this.draw(true);
     const m = record.metrics;
-    this.sink.write(`[${this.finished}/${this.totals.problems}] ${record.problem.id}: ${record.status}, ${m ? `${m.correct}/${m.n} correct, pass@1 ${pct(m.passAt1)}` : 'no metrics'} · ${this.figures()}\n`);
+    this.sink.write(
+      `[${this.finished}/${this.totals.problems}] ${record.problem.id}: ${record.status}, ${m ? `${m.correct}/${m.n} correct, pass@1 ${pct(m.passAt1)}` : 'no metrics'} · ${this.figures()}\n`,
+    );
   }
 
   /** A message of its own (a retry, a skipped problem), kept above the status line. */

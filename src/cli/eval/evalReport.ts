@@ -11,7 +11,6 @@ import { pct } from './evalMarkdown';
 import type { AggregateRow, EvalSummary, GroupStats } from '../../core/results/evalSummary';
 import { escapeHtml as escape } from './htmlEscape';
 
-
 const STYLE = `
 :root { color-scheme: light dark; font: 15px/1.45 system-ui, sans-serif; }
 body { max-width: 1100px; margin: 2rem auto; padding: 0 1rem; }
@@ -45,23 +44,62 @@ function groupsTable(title: string, groups: Record<string, GroupStats>, all: Gro
 function confusionCells(c: Confusion): string[] {
   const total = Object.values(c).reduce((a, b) => a + b, 0);
   const accuracy = total > 0 ? (c.rightCorrect + c.wrongIncorrect) / total : null;
-  return [String(c.rightCorrect), String(c.rightIncorrect), String(c.wrongCorrect), String(c.wrongIncorrect), String(c.noVerdict), pct(accuracy)];
+  return [
+    String(c.rightCorrect),
+    String(c.rightIncorrect),
+    String(c.wrongCorrect),
+    String(c.wrongIncorrect),
+    String(c.noVerdict),
+    pct(accuracy),
+  ];
 }
 
 function confusionTable(summary: EvalSummary): string {
-  const head = ['difficulty', 'judged right, correct', 'judged right, incorrect', 'judged wrong, correct', 'judged wrong, incorrect', 'no verdict', 'accuracy'];
-  const rows = [...Object.entries(summary.byDifficulty), ['all', summary.mean] as const].map(([name, g]) => [escape(name), ...confusionCells(g.confusion)]);
+  const head = [
+    'difficulty',
+    'judged right, correct',
+    'judged right, incorrect',
+    'judged wrong, correct',
+    'judged wrong, incorrect',
+    'no verdict',
+    'accuracy',
+  ];
+  const rows = [...Object.entries(summary.byDifficulty), ['all', summary.mean] as const].map(([name, g]) => [
+    escape(name),
+    ...confusionCells(g.confusion),
+  ]);
   return table(head, rows);
 }
 
 function problemRow(r: AggregateRow): string[] {
-  return [`<a href="${escape(encodeURI(r.file))}">${escape(r.problem)}</a>`, escape(r.facts?.platform ?? '—'), escape(r.facts?.difficulty ?? '—'), escape(r.status), `${r.correct}/${r.n}`, ...statCells(r)];
+  return [
+    `<a href="${escape(encodeURI(r.file))}">${escape(r.problem)}</a>`,
+    escape(r.facts?.platform ?? '—'),
+    escape(r.facts?.difficulty ?? '—'),
+    escape(r.status),
+    `${r.correct}/${r.n}`,
+    ...statCells(r),
+  ];
 }
 
 export function reportHtml(summary: EvalSummary): string {
   const { k, m, language, critiqueStyle, temperature, topP } = summary.settings;
-  const problemHead = ['problem', 'platform', 'difficulty', 'status', 'correct/n', 'pass@1', `pass@${k}`, ...SELECTION_STRATEGIES.map((s) => `select@${k}: ${s}`), 'critique acc.'];
-  const notRun = [...summary.skipped.map((s) => `line ${s.line} skipped: ${s.reason}`), ...summary.excluded.map((e) => `${e.id} not run: ${e.reason}`), ...summary.unfinished.map((id) => `${id} unfinished: rerun the same command to continue`)];
+  const problemHead = [
+    'problem',
+    'platform',
+    'difficulty',
+    'status',
+    'correct/n',
+    'pass@1',
+    `pass@${k}`,
+    ...SELECTION_STRATEGIES.map((s) => `select@${k}: ${s}`),
+    'critique acc.',
+  ];
+  const notRun = [
+    ...summary.skipped.map((s) => `line ${s.line} skipped: ${s.reason}`),
+    ...summary.excluded.map((e) => `${e.id} not run: ${e.reason}`),
+    ...summary.unfinished.map((id) => `${id} unfinished: rerun the same command to continue`),
+  ];
   const title = `critique-lab eval: ${summary.model}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

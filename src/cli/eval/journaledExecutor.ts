@@ -9,7 +9,9 @@ import type { Problem } from '../../core/problem/problem';
 import type { EvalJournal } from './evalJournal';
 
 export function verdictKey(problem: Problem, submission: Submission): string {
-  return createHash('sha256').update(JSON.stringify([problem.contentHash, submission.language, submission.source])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([problem.contentHash, submission.language, submission.source]))
+    .digest('hex');
 }
 
 export class JournaledExecutor implements Executor {

@@ -22,8 +22,7 @@ export function fenceTag(language: Language): string {
 /** The language's name as the trained generation template spells it ("python", "c++"). */
 const TEMPLATE_LANGUAGE: Record<Language, string> = { python: 'python', cpp: 'c++' };
 
-const PREAMBLE =
-  'You are a helpful and harmless assistant. You should think step-by-step before responding to the instruction below.';
+const PREAMBLE = 'You are a helpful and harmless assistant. You should think step-by-step before responding to the instruction below.';
 
 /**
  * Fig. 6: the solution template. `{language}` and `{fence}` are the only words that change with
@@ -74,9 +73,7 @@ function formatSeconds(seconds: number): string {
  */
 export function problemQuestion(problem: Problem): string {
   const parts = [`# ${problem.title}`, problem.statement.trim()];
-  parts.push(
-    `Time limit: ${formatSeconds(problem.limits.timeSeconds)} per test. Memory limit: ${problem.limits.memoryMiB} MiB.`,
-  );
+  parts.push(`Time limit: ${formatSeconds(problem.limits.timeSeconds)} per test. Memory limit: ${problem.limits.memoryMiB} MiB.`);
   sampleTests(problem).forEach((test, i) => {
     parts.push(`## Sample ${i + 1}\n\nInput:\n${fenced(test.input)}\n\nOutput:\n${fenced(test.answer)}`);
   });
@@ -121,7 +118,6 @@ function critiqueCoderCritique(question: string, language: Language, program: st
 
 export function critiquePrompt(problem: Problem, language: Language, program: string, style: CritiqueStyle): ChatMessage[] {
   const question = problemQuestion(problem);
-  const content =
-    style === 'ocr2' ? ocr2Critique(question, language, program) : critiqueCoderCritique(question, language, program);
+  const content = style === 'ocr2' ? ocr2Critique(question, language, program) : critiqueCoderCritique(question, language, program);
   return [{ role: 'user', content }];
 }

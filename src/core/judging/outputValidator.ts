@@ -44,7 +44,9 @@ export function validate(output: string, answer: string, flags: ValidatorFlags):
       return reject(`output ended early at token ${i + 1}: expected ${show(w.text)} (answer line ${w.line}), got end of output`);
     }
     if (flags.spaceChangeSensitive && g.space !== w.space) {
-      return reject(`whitespace differs before token ${i + 1} on line ${g.line}: expected ${showSpace(w.space)}, got ${showSpace(g.space)}`);
+      return reject(
+        `whitespace differs before token ${i + 1} on line ${g.line}: expected ${showSpace(w.space)}, got ${showSpace(g.space)}`,
+      );
     }
     const verdict = compareToken(g.text, w.text, flags, tolerant);
     if (verdict !== undefined) {
@@ -53,7 +55,9 @@ export function validate(output: string, answer: string, flags: ValidatorFlags):
   }
   const extra = got.tokens[want.tokens.length];
   if (extra !== undefined) {
-    return reject(`trailing output on line ${extra.line}: ${show(extra.text)} after the ${want.tokens.length} expected token${want.tokens.length === 1 ? '' : 's'}`);
+    return reject(
+      `trailing output on line ${extra.line}: ${show(extra.text)} after the ${want.tokens.length} expected token${want.tokens.length === 1 ? '' : 's'}`,
+    );
   }
   if (flags.spaceChangeSensitive && got.trailing !== want.trailing) {
     return reject(`trailing whitespace differs: expected ${showSpace(want.trailing)}, got ${showSpace(got.trailing)}`);

@@ -14,7 +14,9 @@ export function frameSubmission(problem: Problem, submission: Submission): Frame
   if (!frames) return { ok: true, submission };
   const frame = frames[submission.language];
   if (!frame) {
-    const judged = Object.keys(frames).map((l) => LANGUAGE_LABEL[l as keyof typeof LANGUAGE_LABEL]).join(', ');
+    const judged = Object.keys(frames)
+      .map((l) => LANGUAGE_LABEL[l as keyof typeof LANGUAGE_LABEL])
+      .join(', ');
     return { ok: false, why: `This problem cannot be judged in ${LANGUAGE_LABEL[submission.language]}; it is judged in ${judged} only.` };
   }
   return { ok: true, submission: { ...submission, source: `${frame.prefix}${submission.source}${frame.suffix}` } };

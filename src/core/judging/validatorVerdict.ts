@@ -30,10 +30,14 @@ const SHOWN_CHARS = 1000;
 export function validatorVerdict(run: ValidatorRun, validatorName: string): ValidatorVerdict {
   const message = run.judgeMessage?.trim() ? clip(run.judgeMessage.trim()) : undefined;
   if (run.status === 'exit' && run.exitCode === VALIDATOR_ACCEPT_EXIT) return { verdict: 'AC', ...(message ? { detail: message } : {}) };
-  if (run.status === 'exit' && run.exitCode === VALIDATOR_REJECT_EXIT) return { verdict: 'WA', detail: message ?? 'Wrong answer (the output validator rejected the output).' };
+  if (run.status === 'exit' && run.exitCode === VALIDATOR_REJECT_EXIT)
+    return { verdict: 'WA', detail: message ?? 'Wrong answer (the output validator rejected the output).' };
   const why = judgeErrorReason(run);
   const stderr = run.stderr.trim() ? ` stderr: ${clip(run.stderr.trim())}` : '';
-  return { verdict: 'JE', detail: `Judge error: the output validator ${validatorName} ${why}.${message ? ` judgemessage.txt: ${message}` : ''}${stderr}` };
+  return {
+    verdict: 'JE',
+    detail: `Judge error: the output validator ${validatorName} ${why}.${message ? ` judgemessage.txt: ${message}` : ''}${stderr}`,
+  };
 }
 
 function judgeErrorReason(run: ValidatorRun): string {

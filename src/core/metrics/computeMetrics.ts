@@ -79,7 +79,8 @@ export function computeMetrics(input: MetricsInput): RunMetrics {
   const n = graded.length;
   const c = graded.filter((g) => g.correct === true).length;
   const confusion = confusionOf(graded);
-  const critiques = confusion.rightCorrect + confusion.rightIncorrect + confusion.wrongCorrect + confusion.wrongIncorrect + confusion.noVerdict;
+  const critiques =
+    confusion.rightCorrect + confusion.rightIncorrect + confusion.wrongCorrect + confusion.wrongIncorrect + confusion.noVerdict;
 
   const finalPicks = selectPicksAll(input.candidates);
   const selectAtK: Record<string, number | null> = {};
@@ -122,7 +123,10 @@ function curvesOf(graded: readonly GradedCandidate[], correctness: Correctness, 
   const c = graded.filter((g) => g.correct === true).length;
   const passCurve: CurvePoint[] = [];
   const selectCurves = byStrategy<CurvePoint[]>(() => []);
-  const closedForm = binomial(n, Math.floor(n / 2)) > exactLimit ? closedFormSelectCurves(graded.map((g) => ({ ...g, correct: g.correct === true }))) : undefined;
+  const closedForm =
+    binomial(n, Math.floor(n / 2)) > exactLimit
+      ? closedFormSelectCurves(graded.map((g) => ({ ...g, correct: g.correct === true })))
+      : undefined;
   for (let j = 1; j <= n; j++) {
     passCurve.push({ k: j, value: clamp01(passAtK(n, c, j)) });
     if (closedForm) {

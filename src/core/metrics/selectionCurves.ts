@@ -85,9 +85,10 @@ export function closedFormSelectCurves(candidates: readonly CurveCandidate[]): R
     for (let j = 1; j <= n; j++) {
       let value = restShare * (share(outside, j, j) - share(noProgram, j, j));
       if (uniform) value += rShare * (1 - share(outside, j, j));
-      else ranked.forEach((r, i) => {
-        if (r.correct) value += share(n - i - 1, j - 1, j);
-      });
+      else
+        ranked.forEach((r, i) => {
+          if (r.correct) value += share(n - i - 1, j - 1, j);
+        });
       curve.push(Math.min(1, Math.max(0, value)));
     }
     out[strategy] = curve;

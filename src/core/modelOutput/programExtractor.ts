@@ -14,7 +14,8 @@
 import { FENCE_TAGS, LANGUAGE_LABEL, type Language } from '../problem/language';
 
 /** What was imperfect about the answer, as codes (outputStates.ts labels them); notes say it in words. */
-export type ExtractionIssue = 'untagged' | 'other-language' | 'several-blocks' | 'unclosed-block' | 'empty-answer' | 'data-blocks-only' | 'empty-blocks' | 'no-block';
+export type ExtractionIssue =
+  'untagged' | 'other-language' | 'several-blocks' | 'unclosed-block' | 'empty-answer' | 'data-blocks-only' | 'empty-blocks' | 'no-block';
 
 interface ExtractedProgram {
   program: string | null;

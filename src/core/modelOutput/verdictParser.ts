@@ -76,9 +76,12 @@ const POSITIVE = new Set(['right', 'correct', 'true', 't']);
 
 /** Strips presentation (markdown emphasis, code spans, math delimiters, LaTeX text wrappers). */
 function normalise(answer: string): string {
-  let text = answer.replace(/\r\n?/g, '\n').replace(/[’‘]/g, "'").replace(/[*`$_]/g, '');
+  let text = answer
+    .replace(/\r\n?/g, '\n')
+    .replace(/[’‘]/g, "'")
+    .replace(/[*`$_]/g, '');
   const wrapper = /\\(?:text(?:bf|it|tt|rm|sf)?|math(?:rm|bf|tt|sf)|mbox)\s*\{([^{}]*)\}/g;
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(wrapper, '$1');
   }
@@ -138,7 +141,10 @@ const FINAL_SENTENCE = new RegExp(
 );
 
 function finalLineVerdict(text: string): CritiqueVerdict {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const last = (lines[lines.length - 1] ?? '').replace(/^(?:[#>•]+|[-–—+]\s|\d+[.)]\s)\s*/, '');
   const sentences = last.split(/(?<=[.!?])\s+/);
   const sentence = (sentences[sentences.length - 1] ?? '')

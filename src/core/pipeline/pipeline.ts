@@ -101,8 +101,14 @@ class PipelineRun {
     const indices = this.candidates.map((c) => c.index);
     try {
       if (settings.order === 'paper') {
-        await runWithConcurrency(indices.map((i) => () => this.generate(i)), settings.concurrency);
-        await runWithConcurrency(indices.map((i) => () => this.critique(i)), settings.concurrency);
+        await runWithConcurrency(
+          indices.map((i) => () => this.generate(i)),
+          settings.concurrency,
+        );
+        await runWithConcurrency(
+          indices.map((i) => () => this.critique(i)),
+          settings.concurrency,
+        );
       } else {
         await runWithConcurrency(
           indices.map((i) => async () => {
@@ -170,10 +176,14 @@ class PipelineRun {
     this.emit({ type: 'execution-started', candidate: index });
     this.executions.push(
       executor
-        .judge(problem, { language: settings.language, source: program }, {
-          signal,
-          onTest: (test) => this.emit({ type: 'execution-test', candidate: index, test }),
-        })
+        .judge(
+          problem,
+          { language: settings.language, source: program },
+          {
+            signal,
+            onTest: (test) => this.emit({ type: 'execution-test', candidate: index, test }),
+          },
+        )
         .then((result) => {
           const execution: ExecutionRecord = { source: executor.resultSource ?? 'executed', result };
           this.candidates[index]!.execution = execution;

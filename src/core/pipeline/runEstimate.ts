@@ -14,7 +14,11 @@ interface RunEstimate {
   upperBound: boolean;
 }
 
-export function estimateRun(settings: RunSettings, tokensPerSecond: number, typical: { generationTokens?: number; critiqueTokens?: number | null } = {}): RunEstimate {
+export function estimateRun(
+  settings: RunSettings,
+  tokensPerSecond: number,
+  typical: { generationTokens?: number; critiqueTokens?: number | null } = {},
+): RunEstimate {
   const generation = Math.min(settings.maxTokens, typical.generationTokens ?? Infinity);
   const critique = Math.min(settings.critiqueMaxTokens, typical.critiqueTokens ?? Infinity);
   const tokens = settings.k * generation + settings.k * settings.m * critique;

@@ -67,7 +67,8 @@ export class RunPace {
       case 'generation-done':
         this.finish(`g${event.candidate}`, 'generation', nowMs);
         // A candidate without a program is never critiqued.
-        if (event.generation.program === null) for (let m = 0; m < this.settings.m; m++) this.replies.get(`c${event.candidate}.${m}`)!.done = true;
+        if (event.generation.program === null)
+          for (let m = 0; m < this.settings.m; m++) this.replies.get(`c${event.candidate}.${m}`)!.done = true;
         return this.noteEstimate(event.candidate, nowMs);
       case 'critique-done':
         return this.finish(`c${event.candidate}.${event.critique}`, 'critique', nowMs);

@@ -5,7 +5,15 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { ProblemPackageError } from './problemPackageError';
-import { DEFAULT_LIMITS, DEFAULT_VALIDATOR, type OutputValidatorProgram, type Problem, type ProblemLimits, type TestCase, type TestGroup } from './problem';
+import {
+  DEFAULT_LIMITS,
+  DEFAULT_VALIDATOR,
+  type OutputValidatorProgram,
+  type Problem,
+  type ProblemLimits,
+  type TestCase,
+  type TestGroup,
+} from './problem';
 import { parseValidatorFlags } from './validatorFlags';
 import { assertJudgeableType, declaredTypeWords } from './problemType';
 import { readOutputValidator, words } from './outputValidatorPackage';
@@ -33,16 +41,28 @@ export async function readKattisPackage(files: PackageFiles, id: string, images?
   // With a custom validator the flags are its arguments; otherwise they configure the default one.
   const validator = outputValidator
     ? DEFAULT_VALIDATOR
-    : parseValidatorFlags(testdataFlags ?? (config.validator_flags as string | undefined), testdataFlags ? 'data/testdata.yaml' : 'problem.yaml');
+    : parseValidatorFlags(
+        testdataFlags ?? (config.validator_flags as string | undefined),
+        testdataFlags ? 'data/testdata.yaml' : 'problem.yaml',
+      );
   const tests = [...readTests(normalized, 'sample'), ...readTests(normalized, 'secret')];
-  if (tests.length === 0) throw new ProblemPackageError('no test data: expected data/sample/*.in and data/secret/*.in with matching .ans files');
+  if (tests.length === 0)
+    throw new ProblemPackageError('no test data: expected data/sample/*.in and data/secret/*.in with matching .ans files');
 
   const timeLimitRule = limits.timeSource === 'default' ? readTimeLimitRule(normalized, config) : undefined;
   const contentHash = await problemContentHash({ statement, limits, validator, tests, ...(outputValidator ? { outputValidator } : {}) });
   return {
-    id, title, statement, limits, validator, tests, contentHash,
+    id,
+    title,
+    statement,
+    limits,
+    validator,
+    tests,
+    contentHash,
     ...(statementLanguage ? { statementLanguage } : {}),
-    ...(statementFolder !== undefined && images && images.size > 0 ? { statementImages: { folder: statementFolder, files: Object.fromEntries(images) } } : {}),
+    ...(statementFolder !== undefined && images && images.size > 0
+      ? { statementImages: { folder: statementFolder, files: Object.fromEntries(images) } }
+      : {}),
     ...(isScoringType(config) ? { scoring: true as const } : {}),
     ...(outputValidator ? { outputValidator } : {}),
     ...(timeLimitRule && timeLimitRule.accepted.length > 0 ? { timeLimitRule } : {}),
@@ -88,7 +108,8 @@ function readStatement(files: Map<string, string>, config: YamlRecord, id: strin
   const shown = readPackageStatement(files, constants);
   const title = yamlName(config.name, shown.language) || shown.latexTitle || id;
   return {
-    title, statement: shown.markdown,
+    title,
+    statement: shown.markdown,
     ...(shown.language ? { statementLanguage: shown.language } : {}),
     ...(shown.path ? { statementFolder: shown.path.slice(0, shown.path.lastIndexOf('/')) } : {}),
   };
@@ -99,7 +120,9 @@ function yamlName(name: unknown, statementLanguage: string | undefined): string 
   if (typeof name === 'string') return name.trim() || undefined;
   if (!name || typeof name !== 'object' || Array.isArray(name)) return undefined;
   const names = name as YamlRecord;
-  const pick = [names.en, statementLanguage ? names[statementLanguage] : undefined, ...Object.values(names)].find((v) => typeof v === 'string' && v.trim());
+  const pick = [names.en, statementLanguage ? names[statementLanguage] : undefined, ...Object.values(names)].find(
+    (v) => typeof v === 'string' && v.trim(),
+  );
   return typeof pick === 'string' ? pick.trim() : undefined;
 }
 

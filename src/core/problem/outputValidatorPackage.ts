@@ -26,7 +26,11 @@ type YamlRecord = Record<string, unknown>;
  * The package's validator, or undefined when it uses the default one. `testdataFlags` are the
  * words of `output_validator_flags` / `output_validator_args` in data/testdata.yaml, if any.
  */
-export function readOutputValidator(files: ReadonlyMap<string, string>, config: YamlRecord, testdataFlags: string[] | undefined): OutputValidatorProgram | undefined {
+export function readOutputValidator(
+  files: ReadonlyMap<string, string>,
+  config: YamlRecord,
+  testdataFlags: string[] | undefined,
+): OutputValidatorProgram | undefined {
   const paths = [...files.keys()];
   const legacy = paths.filter((p) => p.startsWith(LEGACY_DIR));
   const current = paths.filter((p) => p.startsWith(CURRENT_DIR));
@@ -35,7 +39,11 @@ export function readOutputValidator(files: ReadonlyMap<string, string>, config: 
     throw new ProblemPackageError('the package has both output_validator/ and output_validators/: keep one', CURRENT_DIR);
   }
   if (legacy.length === 0 && current.length === 0) {
-    if (customRequested) throw new ProblemPackageError('asks for a custom output validator (validation: custom) but has no output_validators/ folder', 'problem.yaml');
+    if (customRequested)
+      throw new ProblemPackageError(
+        'asks for a custom output validator (validation: custom) but has no output_validators/ folder',
+        'problem.yaml',
+      );
     return undefined;
   }
   const folder = legacy.length > 0 ? validatorFolder(legacy, LEGACY_DIR, true) : validatorFolder(current, CURRENT_DIR, false);
@@ -47,13 +55,19 @@ export function readOutputValidator(files: ReadonlyMap<string, string>, config: 
 
 /** The folder holding the validator: the layout's folder itself, or its single sub-folder. */
 function validatorFolder(paths: string[], dir: string, legacy: boolean): string {
-  const subfolders = new Set(paths.map((p) => p.slice(dir.length)).filter((rest) => rest.includes('/')).map((rest) => rest.slice(0, rest.indexOf('/'))));
+  const subfolders = new Set(
+    paths
+      .map((p) => p.slice(dir.length))
+      .filter((rest) => rest.includes('/'))
+      .map((rest) => rest.slice(0, rest.indexOf('/'))),
+  );
   const loose = paths.filter((p) => !p.slice(dir.length).includes('/'));
   if (subfolders.size === 0) return dir;
   if (subfolders.size === 1 && (loose.length === 0 || legacy)) {
     const [only] = subfolders;
     // Legacy: a loose file beside one folder is a second validator.
-    if (loose.length > 0) throw new ProblemPackageError(`several output validators (${loose[0]!.slice(dir.length)} and ${only}/): only one is supported`, dir);
+    if (loose.length > 0)
+      throw new ProblemPackageError(`several output validators (${loose[0]!.slice(dir.length)} and ${only}/): only one is supported`, dir);
     return `${dir}${only}/`;
   }
   if (subfolders.size > 1 && legacy) {
@@ -69,16 +83,27 @@ function validatorEntry(names: string[], folder: string): { language: Language; 
   if (cpp.length > 0 && python.length > 0) {
     throw new ProblemPackageError(`both C++ (${cpp[0]}) and Python (${python[0]}) sources: cannot tell which is the validator`, folder);
   }
-  if (cpp.length > 1) throw new ProblemPackageError(`several C++ translation units (${cpp.join(', ')}): only a single-file C++ validator (plus headers) is supported`, folder);
+  if (cpp.length > 1)
+    throw new ProblemPackageError(
+      `several C++ translation units (${cpp.join(', ')}): only a single-file C++ validator (plus headers) is supported`,
+      folder,
+    );
   if (cpp.length === 1) return { language: 'cpp', entry: cpp[0]! };
   if (python.length === 1) return { language: 'python', entry: python[0]! };
   if (python.length > 1) {
     const entry = PYTHON_ENTRIES.find((n) => python.includes(n));
-    if (!entry) throw new ProblemPackageError(`several Python files (${python.join(', ')}) and none is named ${PYTHON_ENTRIES.slice(0, 2).join(' or ')}`, folder);
+    if (!entry)
+      throw new ProblemPackageError(
+        `several Python files (${python.join(', ')}) and none is named ${PYTHON_ENTRIES.slice(0, 2).join(' or ')}`,
+        folder,
+      );
     return { language: 'python', entry };
   }
   const found = topLevel.length > 0 ? `found ${topLevel.slice(0, 3).join(', ')}` : 'the folder has no files';
-  throw new ProblemPackageError(`no validator this judge can run (${found}): only Python (.py) and C++ (.cpp, .cc, .cxx) validators are supported`, folder);
+  throw new ProblemPackageError(
+    `no validator this judge can run (${found}): only Python (.py) and C++ (.cpp, .cc, .cxx) validators are supported`,
+    folder,
+  );
 }
 
 function validationLimits(config: YamlRecord): ValidationLimits {

@@ -103,7 +103,10 @@ export function checkFileSize(path: string, bytes: number): void {
 }
 
 export function totalTooLarge(path: string): ProblemPackageError {
-  return new ProblemPackageError(`the package is too large: more than ${formatMiB(IMPORT_LIMITS.totalBytes)} in all when this file is added`, path);
+  return new ProblemPackageError(
+    `the package is too large: more than ${formatMiB(IMPORT_LIMITS.totalBytes)} in all when this file is added`,
+    path,
+  );
 }
 
 function formatMiB(bytes: number): string {

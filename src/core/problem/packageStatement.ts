@@ -30,7 +30,11 @@ interface Candidate {
 
 function rank(candidate: Candidate): [number, number, string] {
   const languageRank = candidate.language === 'en' ? 0 : candidate.language === undefined ? 1 : 2;
-  return [languageRank, candidate.format === 'md' ? 0 : 1, `${candidate.language ?? ''} ${STATEMENT_DIRS.indexOf(candidate.path.split('/')[0]!)}`];
+  return [
+    languageRank,
+    candidate.format === 'md' ? 0 : 1,
+    `${candidate.language ?? ''} ${STATEMENT_DIRS.indexOf(candidate.path.split('/')[0]!)}`,
+  ];
 }
 
 function compare(a: Candidate, b: Candidate): number {

@@ -6,7 +6,15 @@
  * package's files are never inflated. Entry names are checked before anything else.
  */
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
-import { checkFileSize, IMPORT_LIMITS, isImportedFile, safePackagePath, totalTooLarge, unwrapPackageRoot, type PackageEntry } from './packageImport';
+import {
+  checkFileSize,
+  IMPORT_LIMITS,
+  isImportedFile,
+  safePackagePath,
+  totalTooLarge,
+  unwrapPackageRoot,
+  type PackageEntry,
+} from './packageImport';
 import { ProblemPackageError } from './problemPackageError';
 
 /** Bytes an entry may inflate to before the ratio cap applies (tiny files compress oddly). */
@@ -24,7 +32,11 @@ export function readPackageZip(zip: Uint8Array): PackageEntry[] {
   if (found.length === 0) throw new ProblemPackageError('the zip archive is empty or not a zip archive');
   // Names first: a path that escapes is refused even if it would never be read.
   const named = found.filter((f) => !f.name.endsWith('/')).map((file) => ({ file, path: safePackagePath(file.name) }));
-  const wanted = new Set(unwrapPackageRoot(named).filter((e) => isImportedFile(e.path)).map((e) => e.file.name));
+  const wanted = new Set(
+    unwrapPackageRoot(named)
+      .filter((e) => isImportedFile(e.path))
+      .map((e) => e.file.name),
+  );
   return inflateWanted(zip, wanted);
 }
 
@@ -75,7 +87,10 @@ function capFailure(file: UnzipFile, size: number, total: number, zipBytes: numb
   // A streamed entry may not declare its compressed size: the whole zip bounds it then.
   const compressed = Math.max(1, file.size ?? zipBytes);
   if (size > RATIO_FLOOR_BYTES && size > IMPORT_LIMITS.compressionRatio * compressed) {
-    return new ProblemPackageError(`inflates to more than ${IMPORT_LIMITS.compressionRatio}× its compressed size: refused as a zip bomb`, file.name);
+    return new ProblemPackageError(
+      `inflates to more than ${IMPORT_LIMITS.compressionRatio}× its compressed size: refused as a zip bomb`,
+      file.name,
+    );
   }
   return undefined;
 }

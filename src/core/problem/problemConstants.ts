@@ -25,14 +25,16 @@ export function readProblemConstants(config: Record<string, unknown>): ProblemCo
   const declared = config.constants;
   const constants = new Map<string, string>();
   if (declared === undefined || declared === null) return constants;
-  if (typeof declared !== 'object' || Array.isArray(declared)) throw new ProblemPackageError('constants must be a mapping of names to values', 'problem.yaml');
+  if (typeof declared !== 'object' || Array.isArray(declared))
+    throw new ProblemPackageError('constants must be a mapping of names to values', 'problem.yaml');
   for (const [name, value] of Object.entries(declared as Record<string, unknown>)) {
     if (!NAME.test(name)) throw new ProblemPackageError(`constants: "${name}" is not a valid constant name`, 'problem.yaml');
     const variants = isMapping(value) ? value : { value };
     if (!('value' in variants)) throw new ProblemPackageError(`constants.${name} has variants but no value`, 'problem.yaml');
     for (const [variant, text] of Object.entries(variants)) {
       if (!NAME.test(variant)) throw new ProblemPackageError(`constants.${name}: "${variant}" is not a valid variant name`, 'problem.yaml');
-      if (typeof text !== 'string' && typeof text !== 'number') throw new ProblemPackageError(`constants.${name}.${variant} must be a number or a string`, 'problem.yaml');
+      if (typeof text !== 'string' && typeof text !== 'number')
+        throw new ProblemPackageError(`constants.${name}.${variant} must be a number or a string`, 'problem.yaml');
       constants.set(`${name}.${variant}`, String(text));
       if (variant === 'value') constants.set(name, String(text));
     }

@@ -7,11 +7,20 @@ import type { Problem } from './problem';
  * time limit came from is not part of it (the same limit judges the same way). The field order is
  * fixed, so problems without a custom validator keep the hash they had before validators existed.
  */
-export function problemContentHash(problem: Pick<Problem, 'statement' | 'limits' | 'validator' | 'tests' | 'outputValidator' | 'submissionFrames'>): Promise<string> {
+export function problemContentHash(
+  problem: Pick<Problem, 'statement' | 'limits' | 'validator' | 'tests' | 'outputValidator' | 'submissionFrames'>,
+): Promise<string> {
   const { timeSeconds, memoryMiB, outputMiB } = problem.limits;
   const limits = { timeSeconds, memoryMiB, outputMiB };
   const { statement, validator, tests, outputValidator, submissionFrames } = problem;
   return sha256Hex(
-    JSON.stringify({ statement, limits, validator, tests, ...(outputValidator ? { outputValidator } : {}), ...(submissionFrames ? { submissionFrames } : {}) }),
+    JSON.stringify({
+      statement,
+      limits,
+      validator,
+      tests,
+      ...(outputValidator ? { outputValidator } : {}),
+      ...(submissionFrames ? { submissionFrames } : {}),
+    }),
   );
 }

@@ -44,7 +44,10 @@ export function draftPackageFiles(draft: ProblemDraft): Map<string, string> {
 }
 
 /** The draft a package's files came from, when they were written by draftPackageFiles. */
-export function draftFromFiles(files: ReadonlyMap<string, string>, parsed: { title: string; statement: string; timeSeconds: number; memoryMiB: number }): ProblemDraft {
+export function draftFromFiles(
+  files: ReadonlyMap<string, string>,
+  parsed: { title: string; statement: string; timeSeconds: number; memoryMiB: number },
+): ProblemDraft {
   const tests: DraftTest[] = [];
   for (const group of ['sample', 'secret'] as const) {
     const inputs = [...files.keys()].filter((p) => p.startsWith(`data/${group}/`) && p.endsWith('.in')).sort();

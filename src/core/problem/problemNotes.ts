@@ -27,10 +27,16 @@ export function problemNotes(problem: Pick<Problem, 'statement' | 'statementLang
   if (!problem.statement.trim()) {
     notes.push({ kind: 'no-statement', text: 'This package has no statement: it is judged on its tests alone.' });
   } else if (problem.statementLanguage && problem.statementLanguage !== 'en') {
-    notes.push({ kind: 'statement-language', text: `The statement is in ${languageName(problem.statementLanguage)} (${problem.statementLanguage}): the package has no English one.` });
+    notes.push({
+      kind: 'statement-language',
+      text: `The statement is in ${languageName(problem.statementLanguage)} (${problem.statementLanguage}): the package has no English one.`,
+    });
   }
   if (problem.scoring) {
-    notes.push({ kind: 'scoring', text: 'A scoring problem, judged pass-fail here: a submission is accepted only when every test group passes; partial scores are not given.' });
+    notes.push({
+      kind: 'scoring',
+      text: 'A scoring problem, judged pass-fail here: a submission is accepted only when every test group passes; partial scores are not given.',
+    });
   }
   return notes;
 }

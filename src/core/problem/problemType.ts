@@ -21,7 +21,10 @@ export function assertJudgeableType(config: Record<string, unknown>, paths: Iter
   const declared = declaredTypeWords(config);
   const unsupported = UNSUPPORTED.find((type) => declared.includes(type));
   if (unsupported) {
-    throw new ProblemPackageError(`${unsupported} problems are not supported: this judge runs a program on each input and then checks its output`, 'problem.yaml');
+    throw new ProblemPackageError(
+      `${unsupported} problems are not supported: this judge runs a program on each input and then checks its output`,
+      'problem.yaml',
+    );
   }
   for (const path of paths) {
     if (path.endsWith('.interaction')) {

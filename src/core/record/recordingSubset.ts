@@ -14,8 +14,10 @@ export function recordingShape(record: Pick<RunRecord, 'candidates'>): { k: numb
 
 export function recordingSubset(record: RunRecord, k: number, m: number): RunRecord {
   const shape = recordingShape(record);
-  if (!Number.isInteger(k) || k < 1 || k > shape.k) throw new RangeError(`k must be a whole number from 1 to ${shape.k} for this recording, got ${k}`);
-  if (!Number.isInteger(m) || m < 1 || m > shape.m) throw new RangeError(`m must be a whole number from 1 to ${shape.m} for this recording, got ${m}`);
+  if (!Number.isInteger(k) || k < 1 || k > shape.k)
+    throw new RangeError(`k must be a whole number from 1 to ${shape.k} for this recording, got ${k}`);
+  if (!Number.isInteger(m) || m < 1 || m > shape.m)
+    throw new RangeError(`m must be a whole number from 1 to ${shape.m} for this recording, got ${m}`);
   return {
     ...record,
     settings: { ...record.settings, k, m },

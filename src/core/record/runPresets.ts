@@ -31,7 +31,10 @@ export interface PresetContext {
 }
 
 /** The knobs a preset governs (the rest — language, order, seed — are the run's own). */
-export type PresetValues = Pick<RunSettings, 'k' | 'temperature' | 'topP' | 'maxTokens' | 'critiqueMaxTokens' | 'thinkingBudget' | 'critiqueThinkingBudget'>;
+export type PresetValues = Pick<
+  RunSettings,
+  'k' | 'temperature' | 'topP' | 'maxTokens' | 'critiqueMaxTokens' | 'thinkingBudget' | 'critiqueThinkingBudget'
+>;
 
 export function presetValues(id: RunPresetId, m: number, context: PresetContext): PresetValues {
   const sampling = { temperature: 0.6, topP: 0.95 };
@@ -55,6 +58,9 @@ export function withPreset(settings: RunSettings, id: RunPresetId, context: Pres
 /** The settings as a run records them: the preset named only while every value it set is unchanged. */
 export function presetStillInUse(settings: RunSettings, applied: PresetValues | null): RunSettings {
   const { preset, ...rest } = settings;
-  const untouched = preset !== undefined && applied !== null && (Object.keys(applied) as (keyof PresetValues)[]).every((key) => settings[key] === applied[key]);
+  const untouched =
+    preset !== undefined &&
+    applied !== null &&
+    (Object.keys(applied) as (keyof PresetValues)[]).every((key) => settings[key] === applied[key]);
   return untouched ? { ...rest, preset } : rest;
 }

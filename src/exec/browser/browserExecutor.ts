@@ -96,9 +96,17 @@ export class BrowserExecutor implements Executor {
     return this.bindSession(frame, id, compile);
   }
 
-  private async openCpp(program: ProgramSource, limits: RunLimits, signal: AbortSignal | undefined, role: ProgramRole): Promise<JudgeSession> {
+  private async openCpp(
+    program: ProgramSource,
+    limits: RunLimits,
+    signal: AbortSignal | undefined,
+    role: ProgramRole,
+  ): Promise<JudgeSession> {
     const files = program.sourceName || program.companions ? { name: program.sourceName, companions: program.companions } : undefined;
-    const [{ compile, binary }, frame] = await Promise.all([this.builds.build(program.source, limits.memoryBytes, signal, files), this.sandbox()]);
+    const [{ compile, binary }, frame] = await Promise.all([
+      this.builds.build(program.source, limits.memoryBytes, signal, files),
+      this.sandbox(),
+    ]);
     this.setStatus('cpp', 'ready');
     if (!binary) return { compile, run: () => Promise.reject(new Error('not compiled')), close: () => {} };
     signal?.throwIfAborted();
@@ -139,7 +147,10 @@ export class BrowserExecutor implements Executor {
 
   private clang(): Comlink.Remote<CppCompilerApi> {
     if (!this.compiler) {
-      this.compilerWorker = new Worker(new URL('../../../workers/browser/clang.worker.ts', import.meta.url), { type: 'module', name: 'clang' });
+      this.compilerWorker = new Worker(new URL('../../../workers/browser/clang.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'clang',
+      });
       this.compiler = Comlink.wrap<CppCompilerApi>(this.compilerWorker);
     }
     return this.compiler;

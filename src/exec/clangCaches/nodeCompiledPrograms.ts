@@ -22,7 +22,14 @@ interface KeptOutcome {
 }
 
 function programKey(source: string, memoryBytes: number, files: CppSourceFiles | undefined): Promise<string> {
-  const inputs = [CppCompiler.pchKey(), CppCompiler.memoryGuardKey(), ...CPP_FLAGS, String(memoryBytes), source, JSON.stringify(files ?? {})];
+  const inputs = [
+    CppCompiler.pchKey(),
+    CppCompiler.memoryGuardKey(),
+    ...CPP_FLAGS,
+    String(memoryBytes),
+    source,
+    JSON.stringify(files ?? {}),
+  ];
   return sha256Hex(inputs.join('\u0000'));
 }
 
@@ -39,9 +46,17 @@ export function keptCompiles(compile: Compile, dir: string): Compile {
     const key = await programKey(source, memoryBytes, files);
     const meta = join(dir, `${key}.json`);
     const wasmPath = join(dir, `${key}.wasm`);
-    const kept = await readFile(meta, 'utf8').then((text) => JSON.parse(text) as KeptOutcome, () => undefined);
+    const kept = await readFile(meta, 'utf8').then(
+      (text) => JSON.parse(text) as KeptOutcome,
+      () => undefined,
+    );
     if (kept) {
-      const wasm = kept.hasWasm ? await readFile(wasmPath).then((b) => new Uint8Array(b), () => undefined) : undefined;
+      const wasm = kept.hasWasm
+        ? await readFile(wasmPath).then(
+            (b) => new Uint8Array(b),
+            () => undefined,
+          )
+        : undefined;
       if (!kept.hasWasm || wasm) return { ok: kept.ok, stderr: kept.stderr, usedPch: kept.usedPch, ms: 0, ...(wasm ? { wasm } : {}) };
     }
     const outcome = await compile(source, memoryBytes, files);

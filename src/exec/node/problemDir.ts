@@ -13,7 +13,8 @@ export async function readProblemDir(dir: string): Promise<Problem> {
     const full = join(entry.parentPath, entry.name);
     const path = relative(root, full).split('\\').join('/');
     if (!isPackageFile(path)) continue;
-    if (entry.isFile() || (entry.isSymbolicLink() && (await linkedFileInside(full, realRoot)))) files.set(path, await readFile(full, 'utf8'));
+    if (entry.isFile() || (entry.isSymbolicLink() && (await linkedFileInside(full, realRoot))))
+      files.set(path, await readFile(full, 'utf8'));
   }
   return readKattisPackage(files, basename(root));
 }

@@ -27,15 +27,28 @@ function permissionFlag(): string {
 }
 
 export function startSandboxProcess(entry: string, readable: readonly string[], network: NetworkPolicy): SandboxProcess {
-  const nodeArgs = [permissionFlag(), ...readable.map((dir) => `--allow-fs-read=${dir}`), '--max-old-space-size=1024', '--no-warnings', entry];
+  const nodeArgs = [
+    permissionFlag(),
+    ...readable.map((dir) => `--allow-fs-read=${dir}`),
+    '--max-old-space-size=1024',
+    '--no-warnings',
+    entry,
+  ];
   const [command, args] = network === 'isolated' ? ['unshare', ['-rn', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
-  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }, cwd: readable[0] });
+  const child = spawn(command, args, {
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    serialization: 'advanced',
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+    cwd: readable[0],
+  });
   let stderr = '';
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (text: string) => (stderr = (stderr + text).slice(-STDERR_TAIL)));
   const died = new Promise<never>((_, reject) => {
     child.on('error', (error) => reject(error));
-    child.on('exit', (code, signal) => reject(new Error(`the sandbox process ended (${signal ?? `exit ${code}`})${stderr ? `: ${stderr.trim()}` : ''}`)));
+    child.on('exit', (code, signal) =>
+      reject(new Error(`the sandbox process ended (${signal ?? `exit ${code}`})${stderr ? `: ${stderr.trim()}` : ''}`)),
+    );
   });
   died.catch(() => undefined);
   return { api: Comlink.wrap<SandboxChildApi>(processEndpoint(child)), child, died };

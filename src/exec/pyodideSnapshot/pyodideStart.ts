@@ -36,7 +36,11 @@ export interface PyodideStartInfo {
   snapshotError?: string;
 }
 
-export async function startPyodide(loadPyodide: typeof LoadPyodide, load: PyodideLoadOptions, options: PyodideStartOptions): Promise<PyodideStart> {
+export async function startPyodide(
+  loadPyodide: typeof LoadPyodide,
+  load: PyodideLoadOptions,
+  options: PyodideStartOptions,
+): Promise<PyodideStart> {
   let snapshotError: string | undefined;
   if (options.snapshot) {
     try {

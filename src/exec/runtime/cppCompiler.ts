@@ -40,7 +40,16 @@ export type ClangTree = { [name: string]: ClangTree | string | Uint8Array };
  * value it leaves behind (a linear search for |a - b|, a sum of 0..i) and delete it, so a program
  * g++ runs for hours finishes here at once (docs/judging.md: where clang and g++ differ).
  */
-export const CPP_FLAGS = ['-std=c++17', '-O2', '-fno-exceptions', '-fno-builtin', '-mllvm', '-replexitval=never', '-fno-color-diagnostics', '-w'] as const;
+export const CPP_FLAGS = [
+  '-std=c++17',
+  '-O2',
+  '-fno-exceptions',
+  '-fno-builtin',
+  '-mllvm',
+  '-replexitval=never',
+  '-fno-color-diagnostics',
+  '-w',
+] as const;
 /** Only for building the PCH: instantiate the header's templates once, there, not in every compile. */
 const PCH_ONLY_FLAGS = ['-fpch-instantiate-templates'];
 
@@ -136,14 +145,22 @@ export class CppCompiler {
 
   memoryGuardObject(): Promise<Uint8Array | undefined> {
     return this.prebuiltFile(CppCompiler.memoryGuardKey(), async () => {
-      const out = await this.clang([...CPP_FLAGS, '-c', MEMORY_GUARD_NAME, '-o', MEMORY_GUARD_OBJECT_NAME], { [MEMORY_GUARD_NAME]: MEMORY_GUARD_SOURCE }, QUIET);
+      const out = await this.clang(
+        [...CPP_FLAGS, '-c', MEMORY_GUARD_NAME, '-o', MEMORY_GUARD_OBJECT_NAME],
+        { [MEMORY_GUARD_NAME]: MEMORY_GUARD_SOURCE },
+        QUIET,
+      );
       return (out as ClangTree)[MEMORY_GUARD_OBJECT_NAME];
     });
   }
 
   stdioStreamsObject(): Promise<Uint8Array | undefined> {
     return this.prebuiltFile(CppCompiler.stdioStreamsKey(), async () => {
-      const out = await this.clang([...CPP_FLAGS, '-c', STDIO_STREAMS_NAME, '-o', STDIO_STREAMS_OBJECT_NAME], { [STDIO_STREAMS_NAME]: STDIO_STREAMS_SOURCE }, QUIET);
+      const out = await this.clang(
+        [...CPP_FLAGS, '-c', STDIO_STREAMS_NAME, '-o', STDIO_STREAMS_OBJECT_NAME],
+        { [STDIO_STREAMS_NAME]: STDIO_STREAMS_SOURCE },
+        QUIET,
+      );
       return (out as ClangTree)[STDIO_STREAMS_OBJECT_NAME];
     });
   }
@@ -266,7 +283,12 @@ function companionTree(companions: Record<string, string> = {}): ClangTree {
   const tree: ClangTree = {};
   for (const [path, text] of Object.entries(companions)) {
     const parts = path.split('/').filter((p) => p && p !== '.');
-    if (parts.length === 0 || parts.includes('..') || ['inc', MEMORY_GUARD_NAME, MEMORY_GUARD_OBJECT_NAME, STDIO_STREAMS_OBJECT_NAME, 'solution.wasm'].includes(parts[0]!)) continue;
+    if (
+      parts.length === 0 ||
+      parts.includes('..') ||
+      ['inc', MEMORY_GUARD_NAME, MEMORY_GUARD_OBJECT_NAME, STDIO_STREAMS_OBJECT_NAME, 'solution.wasm'].includes(parts[0]!)
+    )
+      continue;
     let dir = tree;
     for (const part of parts.slice(0, -1)) {
       const next = dir[part];
@@ -289,7 +311,9 @@ function fnv1a(text: string): string {
 }
 
 function cleanDiagnostics(text: string): string {
-  return text.replace(/\binc\/(bits|ext)\//g, '$1/').replace(/\binc\/algorithm\b/g, 'algorithm')
+  return text
+    .replace(/\binc\/(bits|ext)\//g, '$1/')
+    .replace(/\binc\/algorithm\b/g, 'algorithm')
     .trim();
 }
 

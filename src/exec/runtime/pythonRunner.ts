@@ -43,7 +43,14 @@ interface EmscriptenModule {
 export class PythonRunner {
   private heapCap = Number.POSITIVE_INFINITY;
   private baselineHeap = 0;
-  private runFn!: (source: string, stdin: Uint8Array, outCap: number, errCap: number, argv?: string[], importDir?: string) => { toJs(): unknown[]; destroy(): void };
+  private runFn!: (
+    source: string,
+    stdin: Uint8Array,
+    outCap: number,
+    errCap: number,
+    argv?: string[],
+    importDir?: string,
+  ) => { toJs(): unknown[]; destroy(): void };
   private checkSyntaxFn!: (source: string) => string;
   /** How the interpreter started, and the snapshot it took if asked (before any program ran). */
   start!: PyodideStartInfo;
@@ -57,7 +64,11 @@ export class PythonRunner {
     let runner: PythonRunner | undefined;
     const cap = { get: () => runner?.heapCap ?? Number.POSITIVE_INFINITY };
     const { pyodide, ...start } = await withHeapCap(cap, () =>
-      startPyodide(loadPyodide, { ...options.load, stdout: () => {}, stderr: () => {}, env: { PYTHONHASHSEED: '0', ...options.load?.env } }, options.start ?? {}),
+      startPyodide(
+        loadPyodide,
+        { ...options.load, stdout: () => {}, stderr: () => {}, env: { PYTHONHASHSEED: '0', ...options.load?.env } },
+        options.start ?? {},
+      ),
     );
     runner = new PythonRunner(pyodide, options.interruptBuffer);
     runner.start = start;
@@ -103,7 +114,9 @@ export class PythonRunner {
     let result: unknown[];
     let written: Record<string, string> | undefined;
     try {
-      const proxy = files ? this.runFn(source, stdin, limits.outputBytes, STDERR_CAP_BYTES, files.args, tree!.importDir) : this.runFn(source, stdin, limits.outputBytes, STDERR_CAP_BYTES);
+      const proxy = files
+        ? this.runFn(source, stdin, limits.outputBytes, STDERR_CAP_BYTES, files.args, tree!.importDir)
+        : this.runFn(source, stdin, limits.outputBytes, STDERR_CAP_BYTES);
       result = proxy.toJs();
       proxy.destroy();
     } finally {
@@ -141,7 +154,7 @@ async function withHeapCap<T>(cap: { get(): number }, load: () => Promise<T>): P
     const env = imports?.env as Record<string, unknown> | undefined;
     const resize = env?.emscripten_resize_heap;
     if (env && typeof resize === 'function') {
-      env.emscripten_resize_heap = (requested: number) => ((requested >>> 0) > cap.get() ? 0 : (resize as (n: number) => number)(requested));
+      env.emscripten_resize_heap = (requested: number) => (requested >>> 0 > cap.get() ? 0 : (resize as (n: number) => number)(requested));
     }
     return imports;
   };

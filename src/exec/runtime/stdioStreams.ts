@@ -139,7 +139,13 @@ const FACET_LOOKUP = ['_ZNKSt3__26locale9use_facetERNS0_2idE'];
  * compares a pointer: libc++ does not count its references), and `setstate(goodbit)` calls
  * `ios_base::clear` with the state the stream already has.
  */
-const PER_LINE_CALLS = ['_ZNSt3__26localeC1ERKS0_', '_ZNSt3__26localeC2ERKS0_', '_ZNSt3__26localeD1Ev', '_ZNSt3__26localeD2Ev', '_ZNSt3__28ios_base5clearEj'];
+const PER_LINE_CALLS = [
+  '_ZNSt3__26localeC1ERKS0_',
+  '_ZNSt3__26localeC2ERKS0_',
+  '_ZNSt3__26localeD1Ev',
+  '_ZNSt3__26localeD2Ev',
+  '_ZNSt3__28ios_base5clearEj',
+];
 
 /** The members with a classic-locale fast path: istream's sentry, `>>` and `<<` of each integer type. */
 const FAST_MEMBERS = [
@@ -150,14 +156,22 @@ const FAST_MEMBERS = [
 ];
 
 /** Link flags that route every C stdio call, and every change of locale, through its wrapper. */
-export const STDIO_STREAMS_LINK_FLAGS: readonly string[] = [...WRAPPED, ...LOCALE_SETTERS, ...FACET_LOOKUP, ...PER_LINE_CALLS, ...FAST_MEMBERS].map((name) => `-Wl,--wrap=${name}`);
+export const STDIO_STREAMS_LINK_FLAGS: readonly string[] = [
+  ...WRAPPED,
+  ...LOCALE_SETTERS,
+  ...FACET_LOOKUP,
+  ...PER_LINE_CALLS,
+  ...FAST_MEMBERS,
+].map((name) => `-Wl,--wrap=${name}`);
 
 const wrappers = [
   ...FIXED.map(
     ([ret, name, params, args]) =>
       `${ret} __real_${name}(${params});\n${ret} __wrap_${name}(${params}) { settle(); return __real_${name}(${args}); }`,
   ),
-  ...FIXED_VOID.map(([name, params, args]) => `void __real_${name}(${params});\nvoid __wrap_${name}(${params}) { settle(); __real_${name}(${args}); }`),
+  ...FIXED_VOID.map(
+    ([name, params, args]) => `void __real_${name}(${params});\nvoid __wrap_${name}(${params}) { settle(); __real_${name}(${args}); }`,
+  ),
   ...VARIADIC.map(
     ([name, params, forward, lead]) =>
       `int __wrap_${name}(${params}, ...) { va_list ap; va_start(ap, fmt); int r = __wrap_${forward}(${lead}, ap); va_end(ap); return r; }`,

@@ -43,7 +43,17 @@ function pathCalls(tree: WasiMemoryFiles, memory: WasiMemoryAccess): Record<stri
       memory.bytes().set(ROOT_NAME.subarray(0, len), path);
       return FILE_ERRNO.SUCCESS;
     },
-    path_open: (dirFd: number, _dirflags: number, path: number, pathLen: number, oflags: number, rights: bigint, _inheriting: bigint, _fdflags: number, fdOut: number) => {
+    path_open: (
+      dirFd: number,
+      _dirflags: number,
+      path: number,
+      pathLen: number,
+      oflags: number,
+      rights: bigint,
+      _inheriting: bigint,
+      _fdflags: number,
+      fdOut: number,
+    ) => {
       const [errno, fd] = tree.openPath(dirFd, text(path, pathLen), oflags, BigInt(rights));
       if (errno === FILE_ERRNO.SUCCESS) memory.view().setUint32(fdOut, fd, true);
       return errno;

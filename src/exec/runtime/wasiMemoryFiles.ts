@@ -6,7 +6,18 @@
  */
 import { decodeUtf8, type RunFiles } from './runOutcome';
 
-export const FILE_ERRNO = { SUCCESS: 0, ACCES: 2, BADF: 8, EXIST: 20, INVAL: 28, ISDIR: 31, NOENT: 44, NOSPC: 51, NOTDIR: 54, NOTCAPABLE: 76 } as const;
+export const FILE_ERRNO = {
+  SUCCESS: 0,
+  ACCES: 2,
+  BADF: 8,
+  EXIST: 20,
+  INVAL: 28,
+  ISDIR: 31,
+  NOENT: 44,
+  NOSPC: 51,
+  NOTDIR: 54,
+  NOTCAPABLE: 76,
+} as const;
 export const FILETYPE = { DIRECTORY: 3, REGULAR: 4 } as const;
 
 const OFLAG = { CREAT: 1, DIRECTORY: 2, EXCL: 4, TRUNC: 8 } as const;
@@ -115,7 +126,11 @@ export class WasiMemoryFiles {
   /** [filetype, size, writable] of an open descriptor. */
   describe(fd: number): { filetype: number; size: number; writable: boolean } {
     const file = this.open.get(fd)!;
-    return { filetype: file.directory ? FILETYPE.DIRECTORY : FILETYPE.REGULAR, size: this.files.get(file.path)?.length ?? 0, writable: file.writable };
+    return {
+      filetype: file.directory ? FILETYPE.DIRECTORY : FILETYPE.REGULAR,
+      size: this.files.get(file.path)?.length ?? 0,
+      writable: file.writable,
+    };
   }
 
   /** [errno, filetype, size] of a path relative to an open directory. */
@@ -132,7 +147,9 @@ export class WasiMemoryFiles {
   /** The files the program left in the writable folder, as text, by name. */
   written(): Record<string, string> {
     const prefix = `${this.writableDir}/`;
-    return Object.fromEntries([...this.files].filter(([path]) => path.startsWith(prefix)).map(([path, bytes]) => [path.slice(prefix.length), decodeUtf8(bytes)]));
+    return Object.fromEntries(
+      [...this.files].filter(([path]) => path.startsWith(prefix)).map(([path, bytes]) => [path.slice(prefix.length), decodeUtf8(bytes)]),
+    );
   }
 
   private register(file: OpenFile): number {

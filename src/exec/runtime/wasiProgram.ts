@@ -56,7 +56,11 @@ function processCalls(guest: GuestMemory, args: readonly string[]): Record<strin
   return {
     args_sizes_get: (argc: number, bufSize: number) => {
       guest.view().setUint32(argc, argv.length, true);
-      guest.view().setUint32(bufSize, argv.reduce((n, a) => n + a.length, 0), true);
+      guest.view().setUint32(
+        bufSize,
+        argv.reduce((n, a) => n + a.length, 0),
+        true,
+      );
       return ERRNO.SUCCESS;
     },
     args_get: (argvPtr: number, buf: number) => {
@@ -144,11 +148,21 @@ function stdioCalls(guest: GuestMemory, stdin: Uint8Array, stdout: CappedBytes, 
 }
 
 /** The module's imports from what we provide, or the name of one we do not. */
-function linkImports(module: WebAssembly.Module, wasi: Record<string, WasiCall>, guard: Record<string, () => void>): WebAssembly.Imports | string {
+function linkImports(
+  module: WebAssembly.Module,
+  wasi: Record<string, WasiCall>,
+  guard: Record<string, () => void>,
+): WebAssembly.Imports | string {
   const imports: Record<string, Record<string, unknown>> = { wasi_snapshot_preview1: {}, [MEMORY_GUARD_IMPORT.module]: {} };
   for (const entry of WebAssembly.Module.imports(module)) {
-    const provided = entry.module === 'wasi_snapshot_preview1' ? (wasi[entry.name] ?? (() => ERRNO.NOSYS)) : entry.module === MEMORY_GUARD_IMPORT.module ? guard[entry.name] : undefined;
-    if (entry.kind !== 'function' || !provided) return `the program imports ${entry.module}.${entry.name}, which this runtime does not provide`;
+    const provided =
+      entry.module === 'wasi_snapshot_preview1'
+        ? (wasi[entry.name] ?? (() => ERRNO.NOSYS))
+        : entry.module === MEMORY_GUARD_IMPORT.module
+          ? guard[entry.name]
+          : undefined;
+    if (entry.kind !== 'function' || !provided)
+      return `the program imports ${entry.module}.${entry.name}, which this runtime does not provide`;
     imports[entry.module]![entry.name] = provided;
   }
   return imports as WebAssembly.Imports;
@@ -162,7 +176,10 @@ function runStart(start: () => void, stderr: CappedBytes, guest: GuestMemory, op
     start();
     return { status: 'ok', exitCode: 0 };
   } catch (error) {
-    if (error instanceof ProcExit) return error.code === 0 ? { status: 'ok', exitCode: 0 } : { status: 'exit', exitCode: error.code, message: `exit status ${error.code}` };
+    if (error instanceof ProcExit)
+      return error.code === 0
+        ? { status: 'ok', exitCode: 0 }
+        : { status: 'exit', exitCode: error.code, message: `exit status ${error.code}` };
     if (error instanceof OutputLimit) return { status: 'output', message: `printed more than ${options.outputBytes} bytes` };
     return classifyTrap(error, stderr.text(), guest.memory!.buffer.byteLength, options.memoryBytes);
   }
@@ -194,7 +211,14 @@ export function runWasiProgram(module: WebAssembly.Module, options: WasiRunOptio
   if (memoryLimitReached && ending.status !== 'ok' && ending.status !== 'output') {
     ending = { status: 'memory', message: `memory limit (${Math.round(options.memoryBytes / 2 ** 20)} MiB) reached: an allocation failed` };
   }
-  return { ...ending, stdout: stdout.text(), stderr: stderr.text(), ms, memoryBytes: guest.memory.buffer.byteLength, ...(tree ? { written: tree.written() } : {}) };
+  return {
+    ...ending,
+    stdout: stdout.text(),
+    stderr: stderr.text(),
+    ms,
+    memoryBytes: guest.memory.buffer.byteLength,
+    ...(tree ? { written: tree.written() } : {}),
+  };
 }
 
 /**

@@ -32,7 +32,14 @@ export function curveSeries(metrics: ChartCurves): CurveSeries[] {
   const pass = metrics.curves.passAtK;
   const passAt1 = metrics.passAt1;
   const series: CurveSeries[] = [
-    { id: 'pass@k', label: 'pass@k — at least one of k is correct (the ceiling)', color: 'var(--series-pass)', dash: undefined, marker: 'circle', points: pass },
+    {
+      id: 'pass@k',
+      label: 'pass@k — at least one of k is correct (the ceiling)',
+      color: 'var(--series-pass)',
+      dash: undefined,
+      marker: 'circle',
+      points: pass,
+    },
   ];
   if (passAt1 !== null) {
     series.push({
@@ -46,7 +53,8 @@ export function curveSeries(metrics: ChartCurves): CurveSeries[] {
   }
   for (const strategy of SELECTION_STRATEGIES) {
     const points = metrics.curves.selectAtK[strategy];
-    if (points?.length) series.push({ id: `select@k:${strategy}`, label: `select@k — ${STRATEGY_LABEL[strategy]}`, ...STRATEGY_STYLE[strategy], points });
+    if (points?.length)
+      series.push({ id: `select@k:${strategy}`, label: `select@k — ${STRATEGY_LABEL[strategy]}`, ...STRATEGY_STYLE[strategy], points });
   }
   return series;
 }

@@ -26,7 +26,12 @@ export class EndpointConnection {
   }
 
   private engine(): OpenAIEngine {
-    return new OpenAIEngine({ baseUrl: this.url, apiKey: this.apiKey || undefined, startInReasoning: this.startInReasoning, budget: this.generation.budgetPolicy() });
+    return new OpenAIEngine({
+      baseUrl: this.url,
+      apiKey: this.apiKey || undefined,
+      startInReasoning: this.startInReasoning,
+      budget: this.generation.budgetPolicy(),
+    });
   }
 
   async listModels(): Promise<void> {

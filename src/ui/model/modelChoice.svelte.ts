@@ -3,7 +3,15 @@
  * this site, another URL), an optional model library URL, and the context window. Remembered
  * across reloads.
  */
-import { bundledCatalog, estimateVramMB, findModel, type CatalogModel, type ModelCatalog, type ResolveOptions, type WeightsSource } from '../../webllm/modelCatalog';
+import {
+  bundledCatalog,
+  estimateVramMB,
+  findModel,
+  type CatalogModel,
+  type ModelCatalog,
+  type ResolveOptions,
+  type WeightsSource,
+} from '../../webllm/modelCatalog';
 import { folderLibraryUrl, modelFolderFrom, verifyModelFolder, type ModelFolder, type PickedFile } from '../../webllm/modelFolder';
 import { describeError, type ShownError } from './shownError';
 import { restoreFields, saveFields } from '../data/persistedFields';
@@ -73,7 +81,13 @@ export class ModelChoice {
 
   resolveOptions(): ResolveOptions {
     const source: WeightsSource = this.source === 'custom' ? { kind: 'custom', url: this.customUrl } : { kind: this.source };
-    const folderLibrary = this.source === 'folder' && this.folderLibraryName ? folderLibraryUrl(this.selectedId, this.folderLibraryName) : undefined;
-    return { source, contextWindow: this.contextWindow, modelLibUrl: folderLibrary ?? (this.modelLibUrl || undefined), pageUrl: location.href };
+    const folderLibrary =
+      this.source === 'folder' && this.folderLibraryName ? folderLibraryUrl(this.selectedId, this.folderLibraryName) : undefined;
+    return {
+      source,
+      contextWindow: this.contextWindow,
+      modelLibUrl: folderLibrary ?? (this.modelLibUrl || undefined),
+      pageUrl: location.href,
+    };
   }
 }

@@ -8,7 +8,8 @@ export interface ShownError extends ModelLoadErrorInit {
 
 export function describeError(error: unknown): ShownError {
   if (error instanceof ModelLoadError) return error.toJSON();
-  if (error instanceof EndpointError) return { kind: 'unknown', why: error.why, todo: error.todo, url: error.url, status: error.status, message: error.message };
+  if (error instanceof EndpointError)
+    return { kind: 'unknown', why: error.why, todo: error.todo, url: error.url, status: error.status, message: error.message };
   const message = error instanceof Error ? error.message : String(error);
   return { kind: 'unknown', why: message, todo: 'See the details below.', raw: message, message };
 }

@@ -24,7 +24,8 @@ export async function droppedFolderEntries(root: FileSystemDirectoryEntry): Prom
       for (const child of batch) {
         const path = `${prefix}${child.name}`;
         if (child.isDirectory) await walk(child as FileSystemDirectoryEntry, `${path}/`);
-        else entries.push(entryOf(path, await new Promise<File>((resolve, reject) => (child as FileSystemFileEntry).file(resolve, reject))));
+        else
+          entries.push(entryOf(path, await new Promise<File>((resolve, reject) => (child as FileSystemFileEntry).file(resolve, reject))));
       }
     }
   };

@@ -80,14 +80,19 @@ export class ProblemLibrary {
         taken.push(id);
         ids.push(id);
         await this.store.put({
-          id, title: problem.title, importedAt: new Date().toISOString(), origin: file.name, files: { [LIVECODEBENCH_ROW_FILE]: row },
+          id,
+          title: problem.title,
+          importedAt: new Date().toISOString(),
+          origin: file.name,
+          files: { [LIVECODEBENCH_ROW_FILE]: row },
           timeLimitNote: 'LiveCodeBench grading: its 6 s per test for Python (2 s × 3 here), 3 s for C++',
         });
       }
       await this.refresh();
       const skipped = read.skipped.map((s) => `line ${s.line}: ${s.reason}`).join('; ');
       if (ids.length === 0) this.error = `Nothing was imported from ${file.name}${skipped ? `: ${skipped}` : ': it holds no rows'}.`;
-      else this.notice = `Imported ${ids.length} problems from ${file.name}.${skipped ? ` Skipped ${read.skipped.length} rows: ${skipped}.` : ''}`;
+      else
+        this.notice = `Imported ${ids.length} problems from ${file.name}.${skipped ? ` Skipped ${read.skipped.length} rows: ${skipped}.` : ''}`;
       return ids[0];
     } catch (error) {
       this.error = `Nothing was imported from ${file.name}: ${(error as Error).message}`;
@@ -109,7 +114,12 @@ export class ProblemLibrary {
       const files = draftPackageFiles(draft);
       const problem = await readKattisPackage(files, own);
       await this.store.put({
-        id: own, title: problem.title, importedAt: new Date().toISOString(), origin: EDITOR_ORIGIN, files: Object.fromEntries(files), timeLimitNote: timeLimitExplanation(problem),
+        id: own,
+        title: problem.title,
+        importedAt: new Date().toISOString(),
+        origin: EDITOR_ORIGIN,
+        files: Object.fromEntries(files),
+        timeLimitNote: timeLimitExplanation(problem),
       });
       await this.refresh();
       this.notice = `Saved ${problem.title} (${problem.tests.length} tests).`;
@@ -126,7 +136,12 @@ export class ProblemLibrary {
     if (!record || record.origin !== EDITOR_ORIGIN) return undefined;
     const files = new Map(Object.entries(record.files));
     const problem = await readKattisPackage(files, id);
-    return draftFromFiles(files, { title: problem.title, statement: problem.statement, timeSeconds: problem.limits.timeSeconds, memoryMiB: problem.limits.memoryMiB });
+    return draftFromFiles(files, {
+      title: problem.title,
+      statement: problem.statement,
+      timeSeconds: problem.limits.timeSeconds,
+      memoryMiB: problem.limits.memoryMiB,
+    });
   }
 
   async remove(id: string): Promise<void> {
@@ -140,7 +155,11 @@ export class ProblemLibrary {
   }
 
   /** Reads, checks, (derives a time limit,) stores; returns the new problem's id, or undefined on failure. */
-  private async importEntries(origin: string, entries: () => Promise<PackageEntry[]>, takenIds: readonly string[]): Promise<string | undefined> {
+  private async importEntries(
+    origin: string,
+    entries: () => Promise<PackageEntry[]>,
+    takenIds: readonly string[],
+  ): Promise<string | undefined> {
     this.error = undefined;
     this.notice = undefined;
     this.busy = `Importing ${origin}…`;
@@ -158,7 +177,12 @@ export class ProblemLibrary {
         if (problem.limits.timeSource === 'derived') derivedTimeSeconds = problem.limits.timeSeconds;
       }
       const record: ImportedProblemRecord = {
-        id, title: problem.title, importedAt: new Date().toISOString(), origin, files: Object.fromEntries(files), timeLimitNote,
+        id,
+        title: problem.title,
+        importedAt: new Date().toISOString(),
+        origin,
+        files: Object.fromEntries(files),
+        timeLimitNote,
         ...(images.size > 0 ? { images: Object.fromEntries(images) } : {}),
         ...(derivedTimeSeconds !== undefined ? { derivedTimeSeconds } : {}),
       };
@@ -186,7 +210,12 @@ export async function loadImportedProblem(store: ImportedProblemStore, id: strin
 }
 
 function uniqueId(origin: string, taken: readonly string[]): string {
-  const base = origin.replace(/\.zip$/i, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'problem';
+  const base =
+    origin
+      .replace(/\.zip$/i, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'problem';
   let id = base;
   for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
   return id;

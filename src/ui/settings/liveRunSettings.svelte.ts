@@ -4,7 +4,14 @@
  * the same object. Defaults are the run settings' own (the papers' sampling).
  */
 import { DEFAULT_RUN_SETTINGS, type RunSettings } from '../../core/record/runSettings';
-import { presetStillInUse, presetValues, withPreset, type PresetContext, type PresetValues, type RunPresetId } from '../../core/record/runPresets';
+import {
+  presetStillInUse,
+  presetValues,
+  withPreset,
+  type PresetContext,
+  type PresetValues,
+  type RunPresetId,
+} from '../../core/record/runPresets';
 import type { BudgetPolicy } from '../../engines/budgetForcing';
 
 export class LiveRunSettings {

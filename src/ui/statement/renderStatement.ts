@@ -30,7 +30,9 @@ export function renderStatement(markdown: string, images?: ImageSource): string 
   const formulas: Formula[] = [];
   const withSlots = markdown.replace(MATH, (whole, display: string | undefined, inline: string | undefined) => {
     const html =
-      whole === '\\$' ? '$' : katex.renderToString((display ?? inline ?? '').trim(), { ...KATEX_OPTIONS, displayMode: display !== undefined });
+      whole === '\\$'
+        ? '$'
+        : katex.renderToString((display ?? inline ?? '').trim(), { ...KATEX_OPTIONS, displayMode: display !== undefined });
     formulas.push({ source: whole === '\\$' ? '$' : whole, html });
     return placeholder(formulas.length - 1);
   });
@@ -48,7 +50,8 @@ function putBackMath(fragment: DocumentFragment, formulas: Formula[]): void {
     if (node instanceof Text) {
       if (node.data.includes('CLMATHSLOT')) texts.push(node);
     } else if (node instanceof Element) {
-      for (const attribute of node.attributes) attribute.value = attribute.value.replace(SLOT, (_, i: string) => formulas[Number(i)]?.source ?? '');
+      for (const attribute of node.attributes)
+        attribute.value = attribute.value.replace(SLOT, (_, i: string) => formulas[Number(i)]?.source ?? '');
     }
   }
   for (const text of texts) text.replaceWith(typesetText(text.data, formulas));

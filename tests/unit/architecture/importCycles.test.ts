@@ -11,7 +11,9 @@ const AREAS = ['src', 'workers', 'build', 'bench', 'scripts'];
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of AREAS.flatMap(sourceFiles)) {
-    const targets = importsOf(file).map(importedFile).filter((t): t is string => t !== undefined);
+    const targets = importsOf(file)
+      .map(importedFile)
+      .filter((t): t is string => t !== undefined);
     graph.set(file, [...new Set(targets)]);
   }
   return graph;
@@ -51,9 +53,22 @@ export function importCircles(graph: ReadonlyMap<string, readonly string[]>): st
 
 describe('import cycles', () => {
   it('finds a circle where there is one, through a longer path and through a self-import', () => {
-    const graph = new Map([['a', ['b']], ['b', ['c']], ['c', ['a', 'd']], ['d', []], ['e', ['e']]]);
+    const graph = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a', 'd']],
+      ['d', []],
+      ['e', ['e']],
+    ]);
     expect(importCircles(graph)).toEqual([['a', 'b', 'c'], ['e']]);
-    expect(importCircles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    expect(
+      importCircles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('the source tree has none', () => {

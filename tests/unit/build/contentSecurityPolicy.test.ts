@@ -21,17 +21,34 @@ describe('the page policy', () => {
   });
 
   it('loads styles, images, fonts, workers and frames from this origin, blob: and data: only', () => {
-    for (const directive of ['default-src', 'style-src', 'style-src-elem', 'img-src', 'font-src', 'worker-src', 'frame-src', 'manifest-src']) {
-      expect(CONTENT_SECURITY_POLICY[directive]!.filter((source) => REMOTE.test(source)), directive).toEqual([]);
+    for (const directive of [
+      'default-src',
+      'style-src',
+      'style-src-elem',
+      'img-src',
+      'font-src',
+      'worker-src',
+      'frame-src',
+      'manifest-src',
+    ]) {
+      expect(
+        CONTENT_SECURITY_POLICY[directive]!.filter((source) => REMOTE.test(source)),
+        directive,
+      ).toEqual([]);
     }
-    for (const directive of ['media-src', 'object-src', 'base-uri', 'form-action']) expect(CONTENT_SECURITY_POLICY[directive], directive).toEqual(["'none'"]);
+    for (const directive of ['media-src', 'object-src', 'base-uri', 'form-action'])
+      expect(CONTENT_SECURITY_POLICY[directive], directive).toEqual(["'none'"]);
   });
 
   it('is the first element of the built head', () => {
     const plugin = contentSecurityPolicyPlugin();
     expect(plugin.apply).toBe('build');
     const tags = (plugin.transformIndexHtml as () => HtmlTagDescriptor[])();
-    expect(tags).toEqual([{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() }, injectTo: 'head-prepend' }]);
-    expect(contentSecurityPolicy()).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' blob: 'sha256-[A-Za-z0-9+/]{43}='; /);
+    expect(tags).toEqual([
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() }, injectTo: 'head-prepend' },
+    ]);
+    expect(contentSecurityPolicy()).toMatch(
+      /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' blob: 'sha256-[A-Za-z0-9+/]{43}='; /,
+    );
   });
 });

@@ -37,14 +37,37 @@ beforeAll(async () => {
         // Correct candidates get short critiques; the judge errs once on a wrong one.
         const errs = !right && prompt.includes('a - b') && generations % 2 === 0;
         const verdict = right || errs ? '<judgment>right</judgment>' : '<judgment>wrong</judgment>';
-        const trace = right ? 'It adds the two numbers. ' : 'It subtracts instead of adding, which fails the sample. Let me double-check the sample: 1 2 gives -1, not 3. ';
-        return { frames: chatFrames({ model: 'ocr2-7b', wire: 'inline', reasoning: words(trace), answer: [`The program ${right ? 'adds' : 'subtracts'}.\n`, verdict] }) };
+        const trace = right
+          ? 'It adds the two numbers. '
+          : 'It subtracts instead of adding, which fails the sample. Let me double-check the sample: 1 2 gives -1, not 3. ';
+        return {
+          frames: chatFrames({
+            model: 'ocr2-7b',
+            wire: 'inline',
+            reasoning: words(trace),
+            answer: [`The program ${right ? 'adds' : 'subtracts'}.\n`, verdict],
+          }),
+        };
       }
       if (prompt.includes('Please use c++ programming language only.')) {
-        return { frames: chatFrames({ model: 'ocr2-7b', wire: 'reasoning_content', reasoning: words('Sum them. '), answer: ['```cpp\n', `${RIGHT_CPP}\n`, '```'] }) };
+        return {
+          frames: chatFrames({
+            model: 'ocr2-7b',
+            wire: 'reasoning_content',
+            reasoning: words('Sum them. '),
+            answer: ['```cpp\n', `${RIGHT_CPP}\n`, '```'],
+          }),
+        };
       }
       const program = generations++ % 2 === 0 ? RIGHT : WRONG;
-      return { frames: chatFrames({ model: 'ocr2-7b', wire: 'reasoning_content', reasoning: words('Read a and b, print the sum. '), answer: ['```python\n', `${program}\n`, '```'] }) };
+      return {
+        frames: chatFrames({
+          model: 'ocr2-7b',
+          wire: 'reasoning_content',
+          reasoning: words('Read a and b, print the sum. '),
+          answer: ['```python\n', `${program}\n`, '```'],
+        }),
+      };
     },
   });
 });
@@ -57,14 +80,33 @@ afterAll(async () => {
 describe('critique-lab eval', () => {
   it('runs the pipeline against the server and writes importable run records and a metrics table', async () => {
     const out = join(work, 'out');
-    const code = await evalCommand.run(['--endpoint', server.url, '--model', 'ocr2-7b', '--problems', join(work, 'problems'), '--k', '4', '--m', '1', '--out', out, '--quiet']);
+    const code = await evalCommand.run([
+      '--endpoint',
+      server.url,
+      '--model',
+      'ocr2-7b',
+      '--problems',
+      join(work, 'problems'),
+      '--k',
+      '4',
+      '--m',
+      '1',
+      '--out',
+      out,
+      '--quiet',
+    ]);
     expect(code).toBe(0);
     const files = (await readdir(out)).sort();
     expect(files).toEqual(['aplusb.run.json', 'journal.jsonl', 'metrics.json', 'metrics.md', 'report.html']);
     const text = await readFile(join(out, 'aplusb.run.json'), 'utf8');
     const record = parseRunRecord(text);
     expect(serializeRunRecord(record)).toBe(text);
-    expect(record).toMatchObject({ status: 'complete', engine: { kind: 'openai', endpoint: `${server.url}/v1` }, model: { id: 'ocr2-7b' }, provenance: { kind: 'live' } });
+    expect(record).toMatchObject({
+      status: 'complete',
+      engine: { kind: 'openai', endpoint: `${server.url}/v1` },
+      model: { id: 'ocr2-7b' },
+      provenance: { kind: 'live' },
+    });
     expect(record.candidates).toHaveLength(4);
     expect(record.candidates.map((c) => c.execution?.result.verdict)).toEqual(['AC', 'WA', 'AC', 'WA']);
     expect(record.candidates[0]?.generation.reasoning).toBe('Read a and b, print the sum.');
@@ -83,11 +125,35 @@ describe('critique-lab eval', () => {
 
   it('sends the server exactly the trained prompts, one user message each, in Python and in C++', async () => {
     const question = problemQuestion(await readProblemDir(join(work, 'problems', 'aplusb')));
-    for (const [language, lang, fence, program] of [['python', 'python', 'python', RIGHT], ['cpp', 'c++', 'cpp', RIGHT_CPP]] as const) {
+    for (const [language, lang, fence, program] of [
+      ['python', 'python', 'python', RIGHT],
+      ['cpp', 'c++', 'cpp', RIGHT_CPP],
+    ] as const) {
       const before = server.requests.length;
       const out = join(work, `prompts-${language}`);
-      expect(await evalCommand.run(['--endpoint', server.url, '--model', 'ocr2-7b', '--problems', join(work, 'problems', 'aplusb'), '--k', '1', '--m', '1', '--language', language, '--out', out, '--quiet'])).toBe(0);
-      const bodies = server.requests.slice(before).filter((r) => r.path === '/v1/chat/completions').map((r) => r.body?.messages);
+      expect(
+        await evalCommand.run([
+          '--endpoint',
+          server.url,
+          '--model',
+          'ocr2-7b',
+          '--problems',
+          join(work, 'problems', 'aplusb'),
+          '--k',
+          '1',
+          '--m',
+          '1',
+          '--language',
+          language,
+          '--out',
+          out,
+          '--quiet',
+        ]),
+      ).toBe(0);
+      const bodies = server.requests
+        .slice(before)
+        .filter((r) => r.path === '/v1/chat/completions')
+        .map((r) => r.body?.messages);
       expect(bodies).toEqual([
         [{ role: 'user', content: trainedGeneration(lang, fence, question) }],
         [{ role: 'user', content: trainedCritique(question, `\`\`\`${fence}\n${program}\n\`\`\``) }],
@@ -97,6 +163,21 @@ describe('critique-lab eval', () => {
 
   it('explains usage errors and an unreachable endpoint', async () => {
     expect(await evalCommand.run(['--model', 'x'])).toBe(2);
-    expect(await evalCommand.run(['--endpoint', 'http://127.0.0.1:9', '--model', 'x', '--problems', join(work, 'problems'), '--k', '1', '--m', '1', '--out', join(work, 'o2')])).toBe(2);
+    expect(
+      await evalCommand.run([
+        '--endpoint',
+        'http://127.0.0.1:9',
+        '--model',
+        'x',
+        '--problems',
+        join(work, 'problems'),
+        '--k',
+        '1',
+        '--m',
+        '1',
+        '--out',
+        join(work, 'o2'),
+      ]),
+    ).toBe(2);
   });
 });

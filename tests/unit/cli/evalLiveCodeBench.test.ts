@@ -39,8 +39,28 @@ async function server(options: Parameters<typeof startLiveCodeBenchModel>[0] = {
 }
 
 const args = (url: string, out: string, extra: string[] = []): string[] => [
-  '--endpoint', url, '--model', MODEL, '--problems', FIXTURE, '--k', '2', '--m', '1', '--out', out,
-  '--concurrency', '2', '--judges', '1', '--retry-delay-ms', '10', '--request-timeout', '1', '--quiet', ...extra,
+  '--endpoint',
+  url,
+  '--model',
+  MODEL,
+  '--problems',
+  FIXTURE,
+  '--k',
+  '2',
+  '--m',
+  '1',
+  '--out',
+  out,
+  '--concurrency',
+  '2',
+  '--judges',
+  '1',
+  '--retry-delay-ms',
+  '10',
+  '--request-timeout',
+  '1',
+  '--quiet',
+  ...extra,
 ];
 
 const chats = (s: ScriptedServer): number => s.requests.filter((r) => r.path === '/v1/chat/completions').length;
@@ -128,7 +148,9 @@ describe('critique-lab eval on LiveCodeBench rows', () => {
   it('refuses to continue with other settings, naming them', async () => {
     const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
-      expect(await evalCommand.run(args(referenceServer.url, join(work, 'reference'), ['--temperature', '0.2', '--difficulty', 'hard']))).toBe(2);
+      expect(
+        await evalCommand.run(args(referenceServer.url, join(work, 'reference'), ['--temperature', '0.2', '--difficulty', 'hard'])),
+      ).toBe(2);
       const said = write.mock.calls.map((c) => String(c[0])).join('');
       expect(said).toMatch(/settings\.temperature: 0\.6 → 0\.2/);
       expect(said).toMatch(/filter\.difficulties: null → \["hard"\]/);

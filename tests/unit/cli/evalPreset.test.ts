@@ -5,7 +5,15 @@ import { settingsFromFlags } from '../../../src/cli/evalCommand';
 describe('eval --preset', () => {
   it('paper: k 10, 0.6, 0.95, no budget, max tokens from the context window', () => {
     expect(settingsFromFlags({ preset: 'paper', m: '1', 'context-window': '32768' })).toMatchObject({
-      k: 10, m: 1, temperature: 0.6, topP: 0.95, thinkingBudget: null, maxTokens: 28672, critiqueMaxTokens: 28672, concurrency: 10, preset: 'paper',
+      k: 10,
+      m: 1,
+      temperature: 0.6,
+      topP: 0.95,
+      thinkingBudget: null,
+      maxTokens: 28672,
+      critiqueMaxTokens: 28672,
+      concurrency: 10,
+      preset: 'paper',
     });
   });
 

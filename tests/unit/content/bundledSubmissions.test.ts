@@ -30,7 +30,10 @@ interface Labelled {
 
 function labelledSubmissions(): Labelled[] {
   const found: Labelled[] = [];
-  for (const problemId of readdirSync(PROBLEMS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+  for (const problemId of readdirSync(PROBLEMS, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()) {
     const root = join(PROBLEMS, problemId, 'submissions');
     for (const folder of readdirSync(root).sort()) {
       const expected = EXPECTED[folder];
@@ -56,24 +59,39 @@ describe('the bundled problem set', () => {
   it('has at least 10 problems, each with accepted and wrong submissions in Python and C++', () => {
     const ids = [...new Set(submissions.map((s) => s.problemId))];
     expect(ids.length).toBeGreaterThanOrEqual(10);
-    expect(ids).toEqual(readdirSync(PROBLEMS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort());
+    expect(ids).toEqual(
+      readdirSync(PROBLEMS, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort(),
+    );
     for (const id of ids) {
       const mine = submissions.filter((s) => s.problemId === id);
       for (const language of ['python', 'cpp'] as const) {
         const inLanguage = mine.filter((s) => languageFromFileName(s.path) === language);
-        expect(inLanguage.some((s) => s.expected === 'AC'), `${id}: accepted ${language}`).toBe(true);
-        expect(inLanguage.some((s) => s.expected !== 'AC'), `${id}: wrong ${language}`).toBe(true);
+        expect(
+          inLanguage.some((s) => s.expected === 'AC'),
+          `${id}: accepted ${language}`,
+        ).toBe(true);
+        expect(
+          inLanguage.some((s) => s.expected !== 'AC'),
+          `${id}: wrong ${language}`,
+        ).toBe(true);
       }
     }
   });
 });
 
 describe.concurrent('every bundled submission gets the verdict it is labelled with', () => {
-  it.each(submissions)('$path', async ({ problemId, path, expected }) => {
-    const language = languageFromFileName(path);
-    if (!language) throw new Error(`${path}: no language for this file name`);
-    const result = await executor.judge(problems.get(problemId)!, { language, source: readFileSync(path, 'utf8') });
-    const failing = result.tests.find((t) => t.verdict !== 'AC');
-    expect(result.verdict, `${path}: ${failing ? `${failing.name}: ${failing.detail ?? ''}` : 'all tests passed'}`).toBe(expected);
-  }, 120_000);
+  it.each(submissions)(
+    '$path',
+    async ({ problemId, path, expected }) => {
+      const language = languageFromFileName(path);
+      if (!language) throw new Error(`${path}: no language for this file name`);
+      const result = await executor.judge(problems.get(problemId)!, { language, source: readFileSync(path, 'utf8') });
+      const failing = result.tests.find((t) => t.verdict !== 'AC');
+      expect(result.verdict, `${path}: ${failing ? `${failing.name}: ${failing.detail ?? ''}` : 'all tests passed'}`).toBe(expected);
+    },
+    120_000,
+  );
 });

@@ -19,21 +19,29 @@ afterAll(() => executor.dispose());
 const index = JSON.parse(await readFile('public/runs/index.json', 'utf8')) as BundledRunIndex;
 
 describe.concurrent('the bundled recordings', () => {
-  it.each(index.runs)('$file, replayed with real execution, gets the verdicts, selections and metrics it records', async ({ file }) => {
-    const recording = parseRunRecord(await readFile(`public/runs/${file}`, 'utf8'));
-    const problem = await readProblemDir(`public/problems/${recording.problem.id}`);
-    const record = await runPipeline({
-      problem,
-      engine: new ReplayEngine(recording, { tokensPerSecond: Infinity }),
-      executor,
-      settings: recording.settings,
-      model: recording.model,
-      provenance: recording.provenance,
-    });
-    expect(record.candidates.map((c) => c.execution?.source)).toEqual(recording.candidates.map(() => 'executed'));
-    expect(record.candidates.map((c) => c.execution?.result.verdict)).toEqual(recording.candidates.map((c) => c.execution?.result.verdict));
-    expect(record.candidates.map((c) => c.critiques.map((k) => k.verdict))).toEqual(recording.candidates.map((c) => c.critiques.map((k) => k.verdict)));
-    expect(record.selections).toEqual(recording.selections);
-    expect(record.metrics).toEqual(recording.metrics);
-  }, 600_000);
+  it.each(index.runs)(
+    '$file, replayed with real execution, gets the verdicts, selections and metrics it records',
+    async ({ file }) => {
+      const recording = parseRunRecord(await readFile(`public/runs/${file}`, 'utf8'));
+      const problem = await readProblemDir(`public/problems/${recording.problem.id}`);
+      const record = await runPipeline({
+        problem,
+        engine: new ReplayEngine(recording, { tokensPerSecond: Infinity }),
+        executor,
+        settings: recording.settings,
+        model: recording.model,
+        provenance: recording.provenance,
+      });
+      expect(record.candidates.map((c) => c.execution?.source)).toEqual(recording.candidates.map(() => 'executed'));
+      expect(record.candidates.map((c) => c.execution?.result.verdict)).toEqual(
+        recording.candidates.map((c) => c.execution?.result.verdict),
+      );
+      expect(record.candidates.map((c) => c.critiques.map((k) => k.verdict))).toEqual(
+        recording.candidates.map((c) => c.critiques.map((k) => k.verdict)),
+      );
+      expect(record.selections).toEqual(recording.selections);
+      expect(record.metrics).toEqual(recording.metrics);
+    },
+    600_000,
+  );
 });

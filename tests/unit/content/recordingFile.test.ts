@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseRecordingFile, withIncludedPrograms } from '../../../scripts/demoRuns/recordingFile';
 import { loadHandwrittenRuns } from '../../../scripts/demoRuns/allRuns';
 
-const FRONT = '---\nid: tiny-handwritten\nproblem: aplusb\ncaption: "A: tiny"\nlanguage: python\nk: 1\nm: 2\nseed: 3\ncreatedAt: 2026-01-01T00:00:00.000Z\n---\n\n';
+const FRONT =
+  '---\nid: tiny-handwritten\nproblem: aplusb\ncaption: "A: tiny"\nlanguage: python\nk: 1\nm: 2\nseed: 3\ncreatedAt: 2026-01-01T00:00:00.000Z\n---\n\n';
 const BODY =
   '# Candidate 1\n\n## Generation reasoning\n\nAdd them.\n\n# not a heading: indented code follows\n    x = 1\n\n' +
   '## Generation answer\n\nSum:\n\n```python file=submissions/accepted/sum.py\n```\n\n' +
@@ -29,7 +30,10 @@ describe('a recording file', () => {
       createdAt: '2026-01-01T00:00:00.000Z',
       candidates: [
         {
-          generation: { reasoning: 'Add them.\n\n# not a heading: indented code follows\n    x = 1', answer: 'Sum:\n\n```python\nprint(sum(map(int, input().split())))\n```' },
+          generation: {
+            reasoning: 'Add them.\n\n# not a heading: indented code follows\n    x = 1',
+            answer: 'Sum:\n\n```python\nprint(sum(map(int, input().split())))\n```',
+          },
           critiques: [
             { reasoning: 'Fine.', answer: '<judgment>right</judgment>' },
             { reasoning: '', answer: '<judgment>wrong</judgment>' },
@@ -41,10 +45,16 @@ describe('a recording file', () => {
 
   it('names what is wrong', () => {
     expect(() => parseRecordingFile(BODY, 'x.md')).toThrow('x.md: must start with YAML front matter');
-    expect(() => parseRecordingFile(FRONT.replace('k: 1', 'k: 2') + BODY, 'x.md')).toThrow('front matter says k = 2, the file has 1 candidates');
+    expect(() => parseRecordingFile(FRONT.replace('k: 1', 'k: 2') + BODY, 'x.md')).toThrow(
+      'front matter says k = 2, the file has 1 candidates',
+    );
     expect(() => parseRecordingFile(FRONT.replace('m: 2', 'm: 3') + BODY, 'x.md')).toThrow('candidate 1 has 2 critiques, m = 3');
-    expect(() => parseRecordingFile(FRONT.replace('language: python', 'language: rust') + BODY, 'x.md')).toThrow('"language" must be one of');
-    expect(() => parseRecordingFile(FRONT + BODY.replace('## Critique 2 reasoning', '## Critique 3 reasoning'), 'x.md')).toThrow(/x\.md:\d+: expected the critique 2 section here/);
+    expect(() => parseRecordingFile(FRONT.replace('language: python', 'language: rust') + BODY, 'x.md')).toThrow(
+      '"language" must be one of',
+    );
+    expect(() => parseRecordingFile(FRONT + BODY.replace('## Critique 2 reasoning', '## Critique 3 reasoning'), 'x.md')).toThrow(
+      /x\.md:\d+: expected the critique 2 section here/,
+    );
   });
 });
 

@@ -11,7 +11,9 @@ import { commentsOf, namedPaths, namedScripts } from './pathMentions';
 
 const root = resolve(new URL('../../../', import.meta.url).pathname);
 
-const DOCS = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(root, 'docs')).map((f) => `docs/${f}`)].filter((f) => f.endsWith('.md') && existsSync(join(root, f)));
+const DOCS = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(root, 'docs')).map((f) => `docs/${f}`)].filter(
+  (f) => f.endsWith('.md') && existsSync(join(root, f)),
+);
 const SOURCE_DIRS = ['src', 'workers', 'build', 'bench', 'scripts', 'tests', 'bin', '.ci'];
 const SOURCES = SOURCE_DIRS.flatMap((dir) =>
   readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
@@ -31,11 +33,15 @@ describe('paths and scripts the docs and comments name', () => {
   });
 
   it('every repository path named exists', () => {
-    const missing = [...DOCS, ...SOURCES].flatMap((file) => namedPaths(prose(file)).filter((p) => !existsSync(join(root, p))).map((p) => `${file}: ${p}`));
+    const missing = [...DOCS, ...SOURCES].flatMap((file) =>
+      namedPaths(prose(file))
+        .filter((p) => !existsSync(join(root, p)))
+        .map((p) => `${file}: ${p}`),
+    );
     expect(missing).toEqual([]);
   });
 
-  it("every relative link in the docs reaches a file", () => {
+  it('every relative link in the docs reaches a file', () => {
     const broken = DOCS.flatMap((doc) =>
       [...read(doc).matchAll(/\]\((?!https?:|mailto:|#)([^)#\s]+)/g)]
         .map((m) => m[1]!)
@@ -47,7 +53,11 @@ describe('paths and scripts the docs and comments name', () => {
 
   it('every `npm run` script named exists', () => {
     const scripts = Object.keys((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts);
-    const unknown = [...DOCS, ...SOURCES].flatMap((file) => namedScripts(prose(file)).filter((s) => !scripts.includes(s)).map((s) => `${file}: npm run ${s}`));
+    const unknown = [...DOCS, ...SOURCES].flatMap((file) =>
+      namedScripts(prose(file))
+        .filter((s) => !scripts.includes(s))
+        .map((s) => `${file}: npm run ${s}`),
+    );
     expect(unknown).toEqual([]);
   });
 });

@@ -68,13 +68,21 @@ describe('budget forcing over a scripted OpenAI-compatible server', () => {
     const s = await model({ thinking: 200 });
     const engine = new OpenAIEngine({ baseUrl: s.baseUrl, continuation: 'completions' });
     await engine.load('ocr2');
-    const stream = engine.chat([{ role: 'system', content: 'sys' }, { role: 'user', content: 'solve' }], { thinkingBudget: 5 });
+    const stream = engine.chat(
+      [
+        { role: 'system', content: 'sys' },
+        { role: 'user', content: 'solve' },
+      ],
+      { thinkingBudget: 5 },
+    );
     const out = await drain(stream);
     expect(out.content).toBe(ANSWER.join(''));
     expect((await stream.usage).finishReason).toBe('budget');
     const second = chats(s)[1];
     expect(second?.path).toBe('/v1/completions');
-    expect(second?.body?.prompt).toBe('<|im_start|>system\nsys<|im_end|>\n<|im_start|>user\nsolve<|im_end|>\n<|im_start|>assistant\n<think>step0 step1 step2 step3\n</think>\n\n');
+    expect(second?.body?.prompt).toBe(
+      '<|im_start|>system\nsys<|im_end|>\n<|im_start|>user\nsolve<|im_end|>\n<|im_start|>assistant\n<think>step0 step1 step2 step3\n</think>\n\n',
+    );
     expect(second?.body?.stop).toEqual(['<|im_end|>', '<|endoftext|>']);
   });
 
@@ -109,7 +117,13 @@ describe('budget forcing over a scripted OpenAI-compatible server', () => {
     const engine = new OpenAIEngine({ baseUrl: s.baseUrl });
     await engine.load('ocr2');
     const backend = engine.backend();
-    const stream = forcedChat(backend, [{ role: 'user', content: 'solve' }], {}, { minThinkingTokens: 16, maxExtensions: 3 }, (t) => (trace = t));
+    const stream = forcedChat(
+      backend,
+      [{ role: 'user', content: 'solve' }],
+      {},
+      { minThinkingTokens: 16, maxExtensions: 3 },
+      (t) => (trace = t),
+    );
     const out = await drain(stream);
     expect(out.reasoning).toMatch(/^step0 step1 step2 step3\nWait step1000 /);
     expect(out.reasoning.match(/\nWait step1000 step1001 step1002 step1003 step1004 step1005/g)).toHaveLength(2);

@@ -22,7 +22,8 @@ afterEach(async () => {
 
 async function serve(respond: (path: string, body: Record<string, unknown> | null) => ScriptedReply): Promise<ScriptedServer> {
   server = await startScriptedOpenAIServer({
-    respond: (req) => (req.path === '/v1/models' ? { json: { object: 'list', data: [{ id: MODEL, object: 'model' }] } } : respond(req.path, req.body)),
+    respond: (req) =>
+      req.path === '/v1/models' ? { json: { object: 'list', data: [{ id: MODEL, object: 'model' }] } } : respond(req.path, req.body),
   });
   return server;
 }
@@ -54,7 +55,13 @@ describe('OpenAIEngine over real SSE', () => {
   for (const wire of ['inline', 'reasoning_content', 'reasoning'] as const) {
     it(`splits reasoning from the answer (${wire})`, async () => {
       const s = await serve(() => ({
-        frames: chatFrames({ model: MODEL, wire, reasoning: words('Let me think about it. '), answer: ['```python\n', 'print(1)\n', '```'], promptTokens: 17 }),
+        frames: chatFrames({
+          model: MODEL,
+          wire,
+          reasoning: words('Let me think about it. '),
+          answer: ['```python\n', 'print(1)\n', '```'],
+          promptTokens: 17,
+        }),
       }));
       const engine = new OpenAIEngine({ baseUrl: s.url });
       await engine.load(MODEL);
@@ -70,12 +77,27 @@ describe('OpenAIEngine over real SSE', () => {
       expect(usage.reasoningTokens + usage.answerTokens).toBe(completion);
       expect(usage.answerTokens).toBe(3);
       const req = s.requests.find((r) => r.path === '/v1/chat/completions');
-      expect(req?.body).toMatchObject({ model: MODEL, stream: true, stream_options: { include_usage: true }, temperature: 0.6, top_p: 0.95, max_tokens: 100 });
+      expect(req?.body).toMatchObject({
+        model: MODEL,
+        stream: true,
+        stream_options: { include_usage: true },
+        temperature: 0.6,
+        top_p: 0.95,
+        max_tokens: 100,
+      });
     });
   }
 
   it('uses the server-reported reasoning token count when given', async () => {
-    const s = await serve(() => ({ frames: chatFrames({ model: MODEL, wire: 'reasoning_content', reasoning: ['a ', 'b ', 'c'], answer: ['x'], reportReasoningTokens: true }) }));
+    const s = await serve(() => ({
+      frames: chatFrames({
+        model: MODEL,
+        wire: 'reasoning_content',
+        reasoning: ['a ', 'b ', 'c'],
+        answer: ['x'],
+        reportReasoningTokens: true,
+      }),
+    }));
     const engine = new OpenAIEngine({ baseUrl: s.baseUrl });
     await engine.load(MODEL);
     const stream = engine.chat([{ role: 'user', content: 'hi' }]);
@@ -84,7 +106,9 @@ describe('OpenAIEngine over real SSE', () => {
   });
 
   it('maps finish_reason length', async () => {
-    const s = await serve(() => ({ frames: chatFrames({ model: MODEL, wire: 'inline', reasoning: words('one two three four five'), answer: ['x'], maxTokens: 4 }) }));
+    const s = await serve(() => ({
+      frames: chatFrames({ model: MODEL, wire: 'inline', reasoning: words('one two three four five'), answer: ['x'], maxTokens: 4 }),
+    }));
     const engine = new OpenAIEngine({ baseUrl: s.baseUrl });
     await engine.load(MODEL);
     const stream = engine.chat([{ role: 'user', content: 'hi' }], { maxTokens: 4 });
@@ -96,7 +120,10 @@ describe('OpenAIEngine over real SSE', () => {
 
   it('sends the API key as a bearer token and explains 401', async () => {
     server = await startScriptedOpenAIServer({
-      respond: (req) => (req.headers.authorization === 'Bearer sekrit' ? { json: { data: [{ id: MODEL }] } } : { status: 401, json: { error: { message: 'Invalid API key' } } }),
+      respond: (req) =>
+        req.headers.authorization === 'Bearer sekrit'
+          ? { json: { data: [{ id: MODEL }] } }
+          : { status: 401, json: { error: { message: 'Invalid API key' } } },
     });
     await new OpenAIEngine({ baseUrl: server.baseUrl, apiKey: 'sekrit' }).load(MODEL);
     const err = await new OpenAIEngine({ baseUrl: server.baseUrl, apiKey: 'wrong' }).load(MODEL).catch((e: unknown) => e);
@@ -160,7 +187,15 @@ describe('OpenAIEngine over real SSE', () => {
     const a = JSON.stringify(chatChunk(MODEL, { content: '<think>x</think>' }));
     const b = JSON.stringify(chatChunk(MODEL, { content: 'answer' }, 'stop'));
     const s = await serve(() => ({
-      frames: [': keep-alive\r\n\r\n', `data: ${a.slice(0, 10)}`, { delayMs: 20 }, `${a.slice(10)}\r\n\r\n`, `data: ${b}\r\n\r\n`, `data: ${JSON.stringify(usageChunk(MODEL, 3, 2))}\r\n\r\n`, 'data: [DONE]\r\n\r\n'],
+      frames: [
+        ': keep-alive\r\n\r\n',
+        `data: ${a.slice(0, 10)}`,
+        { delayMs: 20 },
+        `${a.slice(10)}\r\n\r\n`,
+        `data: ${b}\r\n\r\n`,
+        `data: ${JSON.stringify(usageChunk(MODEL, 3, 2))}\r\n\r\n`,
+        'data: [DONE]\r\n\r\n',
+      ],
     }));
     const engine = new OpenAIEngine({ baseUrl: s.baseUrl });
     await engine.load(MODEL);
@@ -172,7 +207,13 @@ describe('OpenAIEngine over real SSE', () => {
 
   it('aborts mid-stream: the request is cancelled and usage says abort', async () => {
     const s = await serve(() => ({
-      frames: chatFrames({ model: MODEL, wire: 'reasoning_content', reasoning: Array.from({ length: 200 }, (_, i) => `r${i} `), answer: ['x'], delayMs: 10 }),
+      frames: chatFrames({
+        model: MODEL,
+        wire: 'reasoning_content',
+        reasoning: Array.from({ length: 200 }, (_, i) => `r${i} `),
+        answer: ['x'],
+        delayMs: 10,
+      }),
     }));
     const engine = new OpenAIEngine({ baseUrl: s.baseUrl });
     await engine.load(MODEL);
@@ -195,7 +236,13 @@ describe('OpenAIEngine over real SSE', () => {
 
   it('a consumer that stops reading cancels the request', async () => {
     const s = await serve(() => ({
-      frames: chatFrames({ model: MODEL, wire: 'inline', reasoning: Array.from({ length: 200 }, (_, i) => `r${i} `), answer: ['x'], delayMs: 10 }),
+      frames: chatFrames({
+        model: MODEL,
+        wire: 'inline',
+        reasoning: Array.from({ length: 200 }, (_, i) => `r${i} `),
+        answer: ['x'],
+        delayMs: 10,
+      }),
     }));
     const engine = new OpenAIEngine({ baseUrl: s.baseUrl });
     await engine.load(MODEL);

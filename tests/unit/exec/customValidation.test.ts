@@ -29,7 +29,14 @@ function judge(problem: Problem, path: string): Promise<JudgeResult> {
 async function splitWithValidator(name: string, text: string, extraYaml = ''): Promise<Problem> {
   const dir = new URL('problems/split-legacy/', fixtures);
   const files = new Map<string, string>();
-  for (const path of ['problem.yaml', 'problem_statement/problem.en.tex', 'data/sample/1.in', 'data/sample/1.ans', 'data/secret/1.in', 'data/secret/1.ans']) {
+  for (const path of [
+    'problem.yaml',
+    'problem_statement/problem.en.tex',
+    'data/sample/1.in',
+    'data/sample/1.ans',
+    'data/secret/1.in',
+    'data/secret/1.ans',
+  ]) {
     files.set(path, readFileSync(new URL(path, dir), 'utf8'));
   }
   files.set('problem.yaml', `${files.get('problem.yaml')!.replace('  validation_time: 5\n', '')}${extraYaml}`);
@@ -56,14 +63,22 @@ describe('a Python validator (2023-07 output_validator/)', () => {
     expect((await judge(pairSum, '../../../public/problems/pair-sum/submissions/accepted/ac.cpp')).verdict).toBe('AC');
   }, 120_000);
 
-  it('rejects wrong outputs with the validator\'s own reason', async () => {
+  it("rejects wrong outputs with the validator's own reason", async () => {
     const self = await judge(pairSum, '../../../public/problems/pair-sum/submissions/wrong_answer/wa-self-pair.py');
     expect(self.verdict).toBe('WA');
-    expect(self.tests.at(-1)).toMatchObject({ name: 'secret/01-no-self-pair', verdict: 'WA', detail: 'expected "none": no two different banknotes add up to 10' });
+    expect(self.tests.at(-1)).toMatchObject({
+      name: 'secret/01-no-self-pair',
+      verdict: 'WA',
+      detail: 'expected "none": no two different banknotes add up to 10',
+    });
     const overflow = await judge(pairSum, '../../../public/problems/pair-sum/submissions/wrong_answer/wa-overflow.cpp');
     expect(overflow.tests.at(-1)).toMatchObject({ name: 'secret/05-wraparound', verdict: 'WA' });
     const zeroBased = await judge(pairSum, '../../../public/problems/pair-sum/submissions/wrong_answer/wa-zero-based.cpp');
-    expect(zeroBased.tests.at(-1)).toMatchObject({ name: 'sample/1', verdict: 'WA', detail: 'positions must be between 1 and 5, got 0 and 2' });
+    expect(zeroBased.tests.at(-1)).toMatchObject({
+      name: 'sample/1',
+      verdict: 'WA',
+      detail: 'positions must be between 1 and 5, got 0 and 2',
+    });
   }, 120_000);
 });
 
@@ -84,19 +99,35 @@ describe('a validator that fails is a judge error, never AC or WA', () => {
   it.each([
     ['crash.py', 'raise ValueError("validator bug")', /crashed \(ValueError\).*validator bug/s],
     ['zero.py', 'import sys\nsys.exit(0)', /exited with status 0 \(it must exit 42 to accept or 43 to reject\)/],
-    ['other.py', 'import sys, os\nopen(os.path.join(sys.argv[3], "judgemessage.txt"), "w").write("cannot parse")\nsys.exit(1)', /exited with status 1 .*judgemessage\.txt: cannot parse/],
-    ['missing.cpp', '#include <fstream>\nint main(int c, char** v) { std::ifstream f("/etc/passwd"); return f ? 42 : 7; }', /exited with status 7/],
-    ['broken.cpp', 'int main() { return undeclared; }', /does not compile: .*broken\.cpp:1:21: error: use of undeclared identifier 'undeclared'/s],
+    [
+      'other.py',
+      'import sys, os\nopen(os.path.join(sys.argv[3], "judgemessage.txt"), "w").write("cannot parse")\nsys.exit(1)',
+      /exited with status 1 .*judgemessage\.txt: cannot parse/,
+    ],
+    [
+      'missing.cpp',
+      '#include <fstream>\nint main(int c, char** v) { std::ifstream f("/etc/passwd"); return f ? 42 : 7; }',
+      /exited with status 7/,
+    ],
+    [
+      'broken.cpp',
+      'int main() { return undeclared; }',
+      /does not compile: .*broken\.cpp:1:21: error: use of undeclared identifier 'undeclared'/s,
+    ],
     ['abort.cpp', '#include <cstdlib>\nint main() { std::abort(); }', /crashed/],
-  ])('%s', async (name, text, detail) => {
-    const problem = await splitWithValidator(name, text);
-    const result = await judge(problem, 'split-legacy/ac.py');
-    expect(result.verdict).toBe('JE');
-    expect(result.tests).toHaveLength(1);
-    expect(result.tests[0]!.verdict).toBe('JE');
-    expect(result.tests[0]!.detail).toMatch(detail);
-    expect(result.tests[0]!.detail).toContain(`output_validators/broken/${name}`);
-  }, 120_000);
+  ])(
+    '%s',
+    async (name, text, detail) => {
+      const problem = await splitWithValidator(name, text);
+      const result = await judge(problem, 'split-legacy/ac.py');
+      expect(result.verdict).toBe('JE');
+      expect(result.tests).toHaveLength(1);
+      expect(result.tests[0]!.verdict).toBe('JE');
+      expect(result.tests[0]!.detail).toMatch(detail);
+      expect(result.tests[0]!.detail).toContain(`output_validators/broken/${name}`);
+    },
+    120_000,
+  );
 
   it('a validator that runs past validation_time', async () => {
     const cpp = await splitWithValidator('loop.cpp', 'int main() { volatile int x = 0; for (;;) x++; }', '  validation_time: 1\n');

@@ -35,21 +35,41 @@ const PAIR = (ret: string): string =>
 describe('LiveCodeBench judging', () => {
   it('calls Solution().<func_name>(*args) and compares as the grader does', async () => {
     expect(await verdict('lcb-3100', PAIR('(seen[target - x], j)'))).toMatchObject({ verdict: 'AC' });
-    expect(await verdict('lcb-3100', PAIR('{seen[target - x], j}'))).toMatchObject({ verdict: 'WA', detail: expect.stringMatching(/returned a set, which never equals/) });
-    expect(await verdict('lcb-3100', PAIR('[j, seen[target - x]]'))).toMatchObject({ verdict: 'WA', detail: expect.stringMatching(/returned \[1, 0\], expected \[0, 1\]/) });
-    expect(await verdict('lcb-3101', 'class Solution:\n    def halfSum(self, nums):\n        return sum(nums) / 2\n')).toMatchObject({ verdict: 'AC' });
-    expect(await verdict('lcb-3101', 'class Solution:\n    def other(self, nums):\n        return 0\n')).toMatchObject({ verdict: 'RTE', detail: expect.stringMatching(/no method halfSum/) });
+    expect(await verdict('lcb-3100', PAIR('{seen[target - x], j}'))).toMatchObject({
+      verdict: 'WA',
+      detail: expect.stringMatching(/returned a set, which never equals/),
+    });
+    expect(await verdict('lcb-3100', PAIR('[j, seen[target - x]]'))).toMatchObject({
+      verdict: 'WA',
+      detail: expect.stringMatching(/returned \[1, 0\], expected \[0, 1\]/),
+    });
+    expect(await verdict('lcb-3101', 'class Solution:\n    def halfSum(self, nums):\n        return sum(nums) / 2\n')).toMatchObject({
+      verdict: 'AC',
+    });
+    expect(await verdict('lcb-3101', 'class Solution:\n    def other(self, nums):\n        return 0\n')).toMatchObject({
+      verdict: 'RTE',
+      detail: expect.stringMatching(/no method halfSum/),
+    });
   }, 120_000);
 
   it('compares stdin output line by line, numbers as decimals', async () => {
     const mean = (format: string): string => `n = int(input())\nxs = list(map(int, input().split()))\nprint(${format})\n`;
     expect(await verdict('lcb-1999_b', mean('sum(xs) / n'))).toMatchObject({ verdict: 'AC' });
     expect(await verdict('lcb-1999_b', mean("f'{sum(xs) / n:.2f}'"))).toMatchObject({ verdict: 'AC' });
-    expect(await verdict('lcb-1999_b', mean('sum(xs) // n'))).toMatchObject({ verdict: 'WA', detail: expect.stringMatching(/line 1: 0, expected 1.5|line 1: 1, expected 1.5/) });
-    expect(await verdict('lcb-1999_b', `${mean('sum(xs) / n')}print()\nprint('extra')\n`)).toMatchObject({ verdict: 'WA', detail: expect.stringMatching(/printed 3 lines, expected 1/) });
+    expect(await verdict('lcb-1999_b', mean('sum(xs) // n'))).toMatchObject({
+      verdict: 'WA',
+      detail: expect.stringMatching(/line 1: 0, expected 1.5|line 1: 1, expected 1.5/),
+    });
+    expect(await verdict('lcb-1999_b', `${mean('sum(xs) / n')}print()\nprint('extra')\n`)).toMatchObject({
+      verdict: 'WA',
+      detail: expect.stringMatching(/printed 3 lines, expected 1/),
+    });
   }, 120_000);
 
   it('refuses a C++ candidate for a method-call problem without running anything', async () => {
-    expect(await verdict('lcb-3100', 'int main() {}', 'cpp')).toMatchObject({ verdict: 'CE', detail: expect.stringMatching(/cannot be judged in C\+\+17; it is judged in Python 3 only/) });
+    expect(await verdict('lcb-3100', 'int main() {}', 'cpp')).toMatchObject({
+      verdict: 'CE',
+      detail: expect.stringMatching(/cannot be judged in C\+\+17; it is judged in Python 3 only/),
+    });
   });
 });

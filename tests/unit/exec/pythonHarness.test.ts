@@ -57,13 +57,23 @@ describe('pythonHarness.py', () => {
     expect(stderr).toContain("No module named 'numpy'");
     expect(run('from sortedcontainers.sortedlist import SortedList\n')[2]).toMatch(/^sortedcontainers is not available in this judge/);
     // A standard module that WebAssembly lacks (Pyodide has no `resource`) is named as such.
-    expect(run('import resource\n')[2]).toBe('resource is part of the standard library but not available in this judge (no such module under WebAssembly)');
+    expect(run('import resource\n')[2]).toBe(
+      'resource is part of the standard library but not available in this judge (no such module under WebAssembly)',
+    );
     // The recursion idiom that runs main() in a thread with a big stack: no threads here, said so.
-    expect(run('import threading\nthreading.Thread(target=print).start()\n')[2]).toBe('threads are not available in this judge (Python runs single-threaded here)');
+    expect(run('import threading\nthreading.Thread(target=print).start()\n')[2]).toBe(
+      'threads are not available in this judge (Python runs single-threaded here)',
+    );
     // Other RuntimeErrors keep their own names (RecursionError is one).
     expect(run('def f(n):\n    return f(n + 1)\nf(0)\n')[2]).toBe('RecursionError');
     // A program that falls back on its own keeps running.
-    expect(run('try:\n    import numpy\nexcept ImportError:\n    numpy = None\nprint(numpy is None)\n')).toEqual(['ok', 0, '', 'True\n', '']);
+    expect(run('try:\n    import numpy\nexcept ImportError:\n    numpy = None\nprint(numpy is None)\n')).toEqual([
+      'ok',
+      0,
+      '',
+      'True\n',
+      '',
+    ]);
   });
 
   it('stops a program at the output cap, keeping what fits', () => {

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { modelLibURLPrefix, modelVersion, prebuiltAppConfig } from '@mlc-ai/web-llm';
 import { readFileSync } from 'node:fs';
-import { bundledCatalog, conversionCredit, estimateVramMB, f32Sibling, findModel, libraryPrefillChunk, modelLibUrlOf, parseCatalog, resolveFilesUrl, resolveModel } from '../../../src/webllm/modelCatalog';
+import {
+  bundledCatalog,
+  conversionCredit,
+  estimateVramMB,
+  f32Sibling,
+  findModel,
+  libraryPrefillChunk,
+  modelLibUrlOf,
+  parseCatalog,
+  resolveFilesUrl,
+  resolveModel,
+} from '../../../src/webllm/modelCatalog';
 
 describe('model catalog', () => {
   it('uses the model-library folder of the installed WebLLM', () => {
@@ -14,16 +25,22 @@ describe('model catalog', () => {
   });
 
   it('OCR-2 runs on the prebuilt Qwen2-7B library in both quantizations', () => {
-    expect(modelLibUrlOf(bundledCatalog, findModel(bundledCatalog, 'OCR-2-7B-q4f16_1-MLC'))).toMatch(/\/Qwen2-7B-Instruct-q4f16_1_cs1k-webgpu\.wasm$/);
-    expect(modelLibUrlOf(bundledCatalog, findModel(bundledCatalog, 'OCR-2-7B-q4f32_1-MLC'))).toMatch(/\/Qwen2-7B-Instruct-q4f32_1_cs1k-webgpu\.wasm$/);
+    expect(modelLibUrlOf(bundledCatalog, findModel(bundledCatalog, 'OCR-2-7B-q4f16_1-MLC'))).toMatch(
+      /\/Qwen2-7B-Instruct-q4f16_1_cs1k-webgpu\.wasm$/,
+    );
+    expect(modelLibUrlOf(bundledCatalog, findModel(bundledCatalog, 'OCR-2-7B-q4f32_1-MLC'))).toMatch(
+      /\/Qwen2-7B-Instruct-q4f32_1_cs1k-webgpu\.wasm$/,
+    );
   });
 
-  it('OCR-2-7B defaults to JackBinary\'s community conversions, credited as such', () => {
+  it("OCR-2-7B defaults to JackBinary's community conversions, credited as such", () => {
     for (const q of ['q4f16_1', 'q4f32_1']) {
       const m = findModel(bundledCatalog, `OCR-2-7B-${q}-MLC`);
       expect(m.weights.url).toBe(`https://huggingface.co/JackBinary/OpenCodeReasoning-Nemotron-1.1-7B-${q}-MLC`);
       expect(m.weights.conversion).toBe('community');
-      expect(conversionCredit(m)).toBe('Community conversion: published by JackBinary on Hugging Face, converted from nvidia/OpenCodeReasoning-Nemotron-1.1-7B — not published by NVIDIA.');
+      expect(conversionCredit(m)).toBe(
+        'Community conversion: published by JackBinary on Hugging Face, converted from nvidia/OpenCodeReasoning-Nemotron-1.1-7B — not published by NVIDIA.',
+      );
       expect(m.weights.selfHostedPath).toBe(`models/OCR-2-7B-${q}-MLC/`);
     }
   });
@@ -65,7 +82,9 @@ describe('model catalog', () => {
   });
 
   it('every f16 model has an f32 sibling for GPUs without shader-f16', () => {
-    for (const m of bundledCatalog.models.filter((x) => x.quantization === 'q4f16_1' && x.family !== 'Qwen2.5-Coder' && x.family !== 'DeepSeek-R1-Distill')) {
+    for (const m of bundledCatalog.models.filter(
+      (x) => x.quantization === 'q4f16_1' && x.family !== 'Qwen2.5-Coder' && x.family !== 'DeepSeek-R1-Distill',
+    )) {
       expect(f32Sibling(bundledCatalog, m)?.requiredFeatures, m.id).toEqual([]);
     }
   });
@@ -74,21 +93,36 @@ describe('model catalog', () => {
     const ocr = findModel(bundledCatalog, 'OCR-2-7B-q4f16_1-MLC');
     expect(estimateVramMB(ocr, 4096)).toBeCloseTo(5106.7, 1);
     // 28 layers × 2 (K,V) × 4 KV heads × 128 dims × 2 bytes = 56 KiB per token.
-    expect(estimateVramMB(ocr, 16384)).toBeCloseTo(5106.67 + 12288 * 56 / 1024, 0);
+    expect(estimateVramMB(ocr, 16384)).toBeCloseTo(5106.67 + (12288 * 56) / 1024, 0);
   });
 
   it('resolves URLs the way WebLLM reads them', () => {
     expect(resolveFilesUrl('https://huggingface.co/u/m')).toBe('https://huggingface.co/u/m/resolve/main/');
     expect(resolveFilesUrl('https://h/x/resolve/v2/')).toBe('https://h/x/resolve/v2/');
-    const r = resolveModel(bundledCatalog, 'OCR-2-7B-q4f16_1-MLC', { source: { kind: 'self-hosted' }, pageUrl: 'https://app.example/lab/index.html#/model', contextWindow: 8192 });
+    const r = resolveModel(bundledCatalog, 'OCR-2-7B-q4f16_1-MLC', {
+      source: { kind: 'self-hosted' },
+      pageUrl: 'https://app.example/lab/index.html#/model',
+      contextWindow: 8192,
+    });
     expect(r.modelUrl).toBe('https://app.example/lab/models/OCR-2-7B-q4f16_1-MLC/');
     expect(r.filesUrl).toBe('https://app.example/lab/models/OCR-2-7B-q4f16_1-MLC/resolve/main/');
-    expect(r.record).toMatchObject({ model_id: 'OCR-2-7B-q4f16_1-MLC', overrides: { context_window_size: 8192 }, required_features: ['shader-f16'] });
-    const custom = resolveModel(bundledCatalog, 'OCR-2-7B-q4f32_1-MLC', { source: { kind: 'custom', url: 'http://127.0.0.1:9/w' }, modelLibUrl: './libs/q.wasm', pageUrl: 'http://localhost:4173/' });
+    expect(r.record).toMatchObject({
+      model_id: 'OCR-2-7B-q4f16_1-MLC',
+      overrides: { context_window_size: 8192 },
+      required_features: ['shader-f16'],
+    });
+    const custom = resolveModel(bundledCatalog, 'OCR-2-7B-q4f32_1-MLC', {
+      source: { kind: 'custom', url: 'http://127.0.0.1:9/w' },
+      modelLibUrl: './libs/q.wasm',
+      pageUrl: 'http://localhost:4173/',
+    });
     expect(custom.modelLibUrl).toBe('http://localhost:4173/libs/q.wasm');
     expect(custom.record.required_features).toBeUndefined();
     // A relative folder typed as "Other URL" resolves against the page, as self-hosting does.
-    const rel = resolveModel(bundledCatalog, 'OCR-2-7B-q4f16_1-MLC', { source: { kind: 'custom', url: 'weights/ocr2' }, pageUrl: 'https://school.example/lab/index.html#/model' });
+    const rel = resolveModel(bundledCatalog, 'OCR-2-7B-q4f16_1-MLC', {
+      source: { kind: 'custom', url: 'weights/ocr2' },
+      pageUrl: 'https://school.example/lab/index.html#/model',
+    });
     expect(rel.filesUrl).toBe('https://school.example/lab/weights/ocr2/resolve/main/');
   });
 

@@ -33,7 +33,14 @@ describe('capability assessment', () => {
   });
 
   it('SwiftShader (as on this CI machine) is flagged as software, with small buffers', () => {
-    const swift: GpuCapability = { ...discrete, adapter: { vendor: 'google', architecture: 'swiftshader', device: '', description: 'SwiftShader', software: true }, features: [], shaderF16: false, maxBufferSize: GiB, maxStorageBufferBindingSize: GiB };
+    const swift: GpuCapability = {
+      ...discrete,
+      adapter: { vendor: 'google', architecture: 'swiftshader', device: '', description: 'SwiftShader', software: true },
+      features: [],
+      shaderF16: false,
+      maxBufferSize: GiB,
+      maxStorageBufferBindingSize: GiB,
+    };
     const fit = assessModel(swift, bundledCatalog, findModel(bundledCatalog, 'OCR-2-7B-q4f32_1-MLC'), 8192);
     expect(fit.verdict).toBe('warn');
     expect(fit.reasons.join(' ')).toMatch(/software renderer/);

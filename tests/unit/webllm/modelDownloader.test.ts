@@ -10,7 +10,13 @@ import type { CacheLike, CacheStorageLike } from '../../../src/webllm/modelFiles
 import { checkModelLibrary, ModelLoadError, translateLoadFailure, fetchProber } from '../../../src/webllm/modelLoadError';
 import { bundledCatalog, resolveFilesUrl, resolveModel } from '../../../src/webllm/modelCatalog';
 import { configExpectation } from '../../../src/webllm/chatConfigCheck';
-import { SHARD_BYTES, SHARD_COUNT, startModelFileServer, type ModelFileServer, type Scenario } from '../../fixtures/servers/modelFileServer';
+import {
+  SHARD_BYTES,
+  SHARD_COUNT,
+  startModelFileServer,
+  type ModelFileServer,
+  type Scenario,
+} from '../../fixtures/servers/modelFileServer';
 
 class MemoryCache implements CacheLike {
   readonly entries = new Map<string, ArrayBuffer>();
@@ -51,7 +57,13 @@ describe('model downloader', () => {
   it('plans the files WebLLM reads and downloads them with per-shard progress', async () => {
     const { host, loc, caches } = await setup('ok');
     const files = await planModelFiles(loc, { caches });
-    expect(files.map((f) => f.name)).toEqual(['mlc-chat-config.json', 'empty.wasm', 'tokenizer.json', 'tensor-cache.json', ...Array.from({ length: SHARD_COUNT }, (_, i) => `params_shard_${i}.bin`)]);
+    expect(files.map((f) => f.name)).toEqual([
+      'mlc-chat-config.json',
+      'empty.wasm',
+      'tokenizer.json',
+      'tensor-cache.json',
+      ...Array.from({ length: SHARD_COUNT }, (_, i) => `params_shard_${i}.bin`),
+    ]);
     expect(files.find((f) => f.kind === 'library')?.scope).toBe('webllm/wasm');
     const reports: DownloadProgress[] = [];
     const done = await downloadModelFiles(files, { caches, onProgress: (p) => reports.push(p), progressIntervalMs: 0 });
@@ -72,7 +84,12 @@ describe('model downloader', () => {
     const { loc, caches } = await setup('missing');
     const err = (await planModelFiles(loc, { caches }).catch((e: unknown) => e)) as ModelLoadError;
     expect(err).toBeInstanceOf(ModelLoadError);
-    expect(err).toMatchObject({ kind: 'file-missing', file: 'mlc-chat-config.json', status: 404, url: `${loc.filesUrl}mlc-chat-config.json` });
+    expect(err).toMatchObject({
+      kind: 'file-missing',
+      file: 'mlc-chat-config.json',
+      status: 404,
+      url: `${loc.filesUrl}mlc-chat-config.json`,
+    });
     expect(err.todo).toMatch(/convert_weight/);
   });
 
@@ -99,14 +116,27 @@ describe('model downloader', () => {
   });
 
   it.each([
-    ['vocab-mismatch', 'vocab_size', /vocab_size is 151936, but it must be 152064 \(compiled into Qwen2-7B-Instruct-q4f32_1_cs1k-webgpu\.wasm\)/],
+    [
+      'vocab-mismatch',
+      'vocab_size',
+      /vocab_size is 151936, but it must be 152064 \(compiled into Qwen2-7B-Instruct-q4f32_1_cs1k-webgpu\.wasm\)/,
+    ],
     ['chunk-mismatch', 'prefill_chunk_size', /prefill_chunk_size is 2048, but it must be at most 1024/],
-    ['template-mismatch', 'conv_template.stop_token_ids', /conv_template\.stop_token_ids is \[151643\], but it must be a list containing 151645/],
+    [
+      'template-mismatch',
+      'conv_template.stop_token_ids',
+      /conv_template\.stop_token_ids is \[151643\], but it must be a list containing 151645/,
+    ],
     ['quant-mismatch', 'quantization', /quantization is "q4f16_1", but it must be "q4f32_1"/],
   ] as const)('%s: the config is checked against the library before anything else is fetched', async (scenario, field, why) => {
     const { host, loc, caches } = await setup(scenario);
-    const resolved = resolveModel(bundledCatalog, 'OCR-2-7B-q4f32_1-MLC', { source: { kind: 'custom', url: host.modelUrl(scenario) }, contextWindow: 16384 });
-    const err = (await planModelFiles({ ...loc, filesUrl: resolved.filesUrl }, { caches, expect: configExpectation(resolved) }).catch((e: unknown) => e)) as ModelLoadError;
+    const resolved = resolveModel(bundledCatalog, 'OCR-2-7B-q4f32_1-MLC', {
+      source: { kind: 'custom', url: host.modelUrl(scenario) },
+      contextWindow: 16384,
+    });
+    const err = (await planModelFiles({ ...loc, filesUrl: resolved.filesUrl }, { caches, expect: configExpectation(resolved) }).catch(
+      (e: unknown) => e,
+    )) as ModelLoadError;
     expect(err).toBeInstanceOf(ModelLoadError);
     expect(err).toMatchObject({ kind: 'config-mismatch', file: 'mlc-chat-config.json', url: `${resolved.filesUrl}mlc-chat-config.json` });
     expect(err.why).toMatch(why);
@@ -119,9 +149,15 @@ describe('model downloader', () => {
 
   it('a matching conversion passes the check; a context window beyond the config is named', async () => {
     const { host, loc, caches } = await setup('ok');
-    const ok = resolveModel(bundledCatalog, 'OCR-2-7B-q4f32_1-MLC', { source: { kind: 'custom', url: host.modelUrl('ok') }, contextWindow: 32768 });
+    const ok = resolveModel(bundledCatalog, 'OCR-2-7B-q4f32_1-MLC', {
+      source: { kind: 'custom', url: host.modelUrl('ok') },
+      contextWindow: 32768,
+    });
     expect(await planModelFiles(loc, { caches, expect: configExpectation(ok) })).toHaveLength(4 + SHARD_COUNT);
-    const tooLong = resolveModel(bundledCatalog, 'OCR-2-7B-q4f32_1-MLC', { source: { kind: 'custom', url: host.modelUrl('ok') }, contextWindow: 65536 });
+    const tooLong = resolveModel(bundledCatalog, 'OCR-2-7B-q4f32_1-MLC', {
+      source: { kind: 'custom', url: host.modelUrl('ok') },
+      contextWindow: 65536,
+    });
     const err = (await planModelFiles(loc, { caches, expect: configExpectation(tooLong) }).catch((e: unknown) => e)) as ModelLoadError;
     expect(err).toMatchObject({ kind: 'config-mismatch' });
     expect(err.why).toMatch(/context_window_size is 32768, but it must be at least 65536/);
@@ -140,17 +176,23 @@ describe('model downloader', () => {
     const files = await planModelFiles(loc, { caches });
     const err = (await downloadModelFiles(files, { caches }).catch((e: unknown) => e)) as ModelLoadError;
     expect(err).toMatchObject({ kind: 'file-corrupt', file: 'params_shard_2.bin' });
-    expect(err.why).toContain(`${(SHARD_BYTES - 1000).toLocaleString('en-US')} bytes but tensor-cache.json says ${SHARD_BYTES.toLocaleString('en-US')}`);
+    expect(err.why).toContain(
+      `${(SHARD_BYTES - 1000).toLocaleString('en-US')} bytes but tensor-cache.json says ${SHARD_BYTES.toLocaleString('en-US')}`,
+    );
     expect((await caches.open('webllm/model')).entries.has(`${loc.filesUrl}params_shard_2.bin`)).toBe(false);
   });
 
   it('a missing shard is named; a library that is not wasm is caught', async () => {
     const a = await setup('missing-shard');
-    const err = (await downloadModelFiles(await planModelFiles(a.loc, { caches: a.caches }), { caches: a.caches }).catch((e: unknown) => e)) as ModelLoadError;
+    const err = (await downloadModelFiles(await planModelFiles(a.loc, { caches: a.caches }), { caches: a.caches }).catch(
+      (e: unknown) => e,
+    )) as ModelLoadError;
     expect(err).toMatchObject({ kind: 'file-missing', file: 'params_shard_3.bin', status: 404 });
     await host?.close();
     const b = await setup('ok', 'bad.wasm');
-    const err2 = (await downloadModelFiles(await planModelFiles(b.loc, { caches: b.caches }), { caches: b.caches }).catch((e: unknown) => e)) as ModelLoadError;
+    const err2 = (await downloadModelFiles(await planModelFiles(b.loc, { caches: b.caches }), { caches: b.caches }).catch(
+      (e: unknown) => e,
+    )) as ModelLoadError;
     expect(err2).toMatchObject({ kind: 'library-invalid', fileKind: 'library' });
   });
 
@@ -161,7 +203,9 @@ describe('model downloader', () => {
     expect(err).toMatchObject({ kind: 'file-http', file: 'params_shard_4.bin', status: 503 });
     const second: DownloadProgress[] = [];
     await downloadModelFiles(files, { caches, concurrency: 1, onProgress: (p) => second.push(p) });
-    expect(second[0]?.files.filter((f) => f.state === 'cached').map((f) => f.name)).toEqual(expect.arrayContaining(['params_shard_0.bin', 'params_shard_3.bin']));
+    expect(second[0]?.files.filter((f) => f.state === 'cached').map((f) => f.name)).toEqual(
+      expect.arrayContaining(['params_shard_0.bin', 'params_shard_3.bin']),
+    );
     for (let i = 0; i < 4; i++) expect(host.count(`/flaky-shard/resolve/main/params_shard_${i}.bin`)).toBe(1);
     expect(host.count('/flaky-shard/resolve/main/params_shard_4.bin')).toBe(2);
   });
@@ -170,9 +214,14 @@ describe('model downloader', () => {
     const { loc, caches } = await setup('slow');
     const files = await planModelFiles(loc, { caches });
     const controller = new AbortController();
-    const p = downloadModelFiles(files, { caches, signal: controller.signal, concurrency: 1, onProgress: (r) => {
-      if (r.files.some((f) => f.name === 'params_shard_1.bin' && f.state === 'downloading' && f.loadedBytes > 0)) controller.abort();
-    } });
+    const p = downloadModelFiles(files, {
+      caches,
+      signal: controller.signal,
+      concurrency: 1,
+      onProgress: (r) => {
+        if (r.files.some((f) => f.name === 'params_shard_1.bin' && f.state === 'downloading' && f.loadedBytes > 0)) controller.abort();
+      },
+    });
     const err = (await p.catch((e: unknown) => e)) as Error;
     expect(err.name).toBe('AbortError');
     const model = await caches.open('webllm/model');

@@ -60,7 +60,10 @@ async function rowOutcome(text: string, line: number, filter: ProblemFilter, see
 }
 
 /** Each line's outcome, in file order; `lines` may be a stream (Node's readline) or an array. */
-export async function* liveCodeBenchRows(lines: AsyncIterable<string> | Iterable<string>, filter: ProblemFilter = {}): AsyncGenerator<RowOutcome> {
+export async function* liveCodeBenchRows(
+  lines: AsyncIterable<string> | Iterable<string>,
+  filter: ProblemFilter = {},
+): AsyncGenerator<RowOutcome> {
   const seen = new Map<string, number>();
   let line = 0;
   for await (const text of lines) {

@@ -18,10 +18,35 @@
 import type { OutputValidatorProgram, SubmissionFrame } from '../problem';
 import { DEFAULT_VALIDATION_LIMITS } from '../problem';
 
-const STAR_IMPORTED = ['string', 're', 'datetime', 'collections', 'heapq', 'bisect', 'copy', 'math', 'random', 'statistics', 'itertools', 'functools', 'operator', 'io', 'sys', 'json', 'builtins', 'typing'];
+const STAR_IMPORTED = [
+  'string',
+  're',
+  'datetime',
+  'collections',
+  'heapq',
+  'bisect',
+  'copy',
+  'math',
+  'random',
+  'statistics',
+  'itertools',
+  'functools',
+  'operator',
+  'io',
+  'sys',
+  'json',
+  'builtins',
+  'typing',
+];
 const IMPORTED = STAR_IMPORTED.filter((m) => m !== 'builtins' && m !== 'typing');
 
-const PYTHON_HEADER = [...STAR_IMPORTED.map((m) => `from ${m} import *`), ...IMPORTED.map((m) => `import ${m}`), 'sys.setrecursionlimit(50000)', '', ''].join('\n');
+const PYTHON_HEADER = [
+  ...STAR_IMPORTED.map((m) => `from ${m} import *`),
+  ...IMPORTED.map((m) => `import ${m}`),
+  'sys.setrecursionlimit(50000)',
+  '',
+  '',
+].join('\n');
 
 const CPP_HEADER = '#include <bits/stdc++.h>\nusing namespace std;\n';
 

@@ -26,7 +26,9 @@ export function parseTestList(json: string, field: string): LiveCodeBenchTest[] 
   const parsed = TestListSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new TestListError(`${field} is not a list of {input, output, testtype}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'bad shape'}`);
+    throw new TestListError(
+      `${field} is not a list of {input, output, testtype}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'bad shape'}`,
+    );
   }
   return parsed.data;
 }

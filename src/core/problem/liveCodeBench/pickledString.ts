@@ -41,7 +41,8 @@ class ByteReader {
   }
 
   take(count: number, what: string): Uint8Array {
-    if (count > this.bytes.length - this.offset) throw new PickleShapeError(`${what} runs past the end (${count} bytes wanted)`, this.offset);
+    if (count > this.bytes.length - this.offset)
+      throw new PickleShapeError(`${what} runs past the end (${count} bytes wanted)`, this.offset);
     const slice = this.bytes.subarray(this.offset, this.offset + count);
     this.offset += count;
     return slice;
@@ -96,7 +97,10 @@ export function readPickledString(bytes: Uint8Array): string {
       if (text === undefined) throw new PickleShapeError('STOP before any value', at);
       stopped = true;
     } else {
-      throw new PickleShapeError(`opcode 0x${op.toString(16).padStart(2, '0')} (only a pickled str is accepted; nothing in a pickle is ever run)`, at);
+      throw new PickleShapeError(
+        `opcode 0x${op.toString(16).padStart(2, '0')} (only a pickled str is accepted; nothing in a pickle is ever run)`,
+        at,
+      );
     }
   }
   if (!stopped || text === undefined) throw new PickleShapeError('no STOP at the end', bytes.length);

@@ -21,15 +21,29 @@ export function serveOnPrivatePort(api: object): void {
  */
 export function removeNetworkAndStorage(): void {
   const names = [
-    'fetch', 'XMLHttpRequest', 'WebSocket', 'WebSocketStream', 'EventSource', 'WebTransport', 'importScripts',
-    'indexedDB', 'caches', 'BroadcastChannel', 'Worker', 'SharedWorker', 'navigator', 'Request', 'Response',
+    'fetch',
+    'XMLHttpRequest',
+    'WebSocket',
+    'WebSocketStream',
+    'EventSource',
+    'WebTransport',
+    'importScripts',
+    'indexedDB',
+    'caches',
+    'BroadcastChannel',
+    'Worker',
+    'SharedWorker',
+    'navigator',
+    'Request',
+    'Response',
   ];
   for (let target: object | null = globalThis; target && target !== Object.prototype; target = Object.getPrototypeOf(target)) {
     for (const name of names) {
       const descriptor = Object.getOwnPropertyDescriptor(target, name);
       if (!descriptor) continue;
       try {
-        if (!Reflect.deleteProperty(target, name)) Object.defineProperty(target, name, { value: undefined, configurable: false, writable: false });
+        if (!Reflect.deleteProperty(target, name))
+          Object.defineProperty(target, name, { value: undefined, configurable: false, writable: false });
       } catch {
         // non-configurable: leave it to the origin/CSP boundary
       }

@@ -57,11 +57,23 @@ export class SandboxService implements SandboxApi {
   private readonly assetsReady = new Promise<void>((resolve) => (this.assetsArrived = resolve));
   private readonly size = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
   private readonly sharedMemory = typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated === true;
-  private readonly python = new FreshWorkerPool<PythonWorker>((signal) => this.startPython(signal), stopWorker, { size: this.size, spares: 1 });
-  private readonly runners = new FreshWorkerPool<WasmWorker>((signal) => this.startRunner(signal), stopWorker, { size: this.size, spares: 1 });
+  private readonly python = new FreshWorkerPool<PythonWorker>((signal) => this.startPython(signal), stopWorker, {
+    size: this.size,
+    spares: 1,
+  });
+  private readonly runners = new FreshWorkerPool<WasmWorker>((signal) => this.startRunner(signal), stopWorker, {
+    size: this.size,
+    spares: 1,
+  });
   /** Output validators' pools: they start workers only once a problem with a validator is judged. */
-  private readonly validatorPython = new FreshWorkerPool<PythonWorker>((signal) => this.startPython(signal), stopWorker, { size: this.size, spares: 1 });
-  private readonly validatorRunners = new FreshWorkerPool<WasmWorker>((signal) => this.startRunner(signal), stopWorker, { size: this.size, spares: 1 });
+  private readonly validatorPython = new FreshWorkerPool<PythonWorker>((signal) => this.startPython(signal), stopWorker, {
+    size: this.size,
+    spares: 1,
+  });
+  private readonly validatorRunners = new FreshWorkerPool<WasmWorker>((signal) => this.startRunner(signal), stopWorker, {
+    size: this.size,
+    spares: 1,
+  });
   private readonly sessions = new Map<number, { session: JudgeSession; abort: AbortController }>();
   private nextId = 1;
 
@@ -138,7 +150,11 @@ export class SandboxService implements SandboxApi {
     const assets = this.pythonAssets!;
     const { start, settle } = this.startSnapshot.nextStart();
     try {
-      const files = { 'pyodide.asm.wasm': assets.wasm.slice(0), 'python_stdlib.zip': assets.stdlib.slice(0), lock: new TextEncoder().encode(assets.lock).buffer };
+      const files = {
+        'pyodide.asm.wasm': assets.wasm.slice(0),
+        'python_stdlib.zip': assets.stdlib.slice(0),
+        lock: new TextEncoder().encode(assets.lock).buffer,
+      };
       // Each worker gets its own copies, moved rather than copied again on the way.
       const moved = [...Object.values(files), ...(start.snapshot ? [start.snapshot] : [])];
       const init = handle.api.init(Comlink.transfer({ ...(interrupt ? { interrupt } : {}), assets: files, start }, moved));

@@ -11,7 +11,11 @@ import { EvalJournal, JournalMismatchError, identityDifferences } from '../../..
 import { JOURNAL_FILE } from '../../../../src/core/results/evalOutputFiles';
 
 const identity = { model: 'm', settings: { k: 4, temperature: 0.6 }, shard: null };
-const reply = { reasoning: 'think', content: 'answer', usage: { promptTokens: 1, reasoningTokens: 2, answerTokens: 3, finishReason: 'stop' as const, ms: 4 } };
+const reply = {
+  reasoning: 'think',
+  content: 'answer',
+  usage: { promptTokens: 1, reasoningTokens: 2, answerTokens: 3, finishReason: 'stop' as const, ms: 4 },
+};
 let dir: string;
 
 beforeEach(() => {
@@ -47,7 +51,10 @@ describe('EvalJournal', () => {
   });
 
   it('refuses a damaged line in the middle, naming it', () => {
-    writeFileSync(join(dir, JOURNAL_FILE), `${JSON.stringify({ type: 'run', identity })}\nnot json\n${JSON.stringify({ type: 'problem', id: 'p', file: 'p.run.json' })}\n`);
+    writeFileSync(
+      join(dir, JOURNAL_FILE),
+      `${JSON.stringify({ type: 'run', identity })}\nnot json\n${JSON.stringify({ type: 'problem', id: 'p', file: 'p.run.json' })}\n`,
+    );
     expect(() => EvalJournal.open(dir, identity)).toThrow(/line 2, is damaged/);
   });
 

@@ -10,7 +10,13 @@ const record = { problem: { id: 'lcb-1' }, status: 'complete', metrics: { correc
 const generation = { type: 'generation-done', candidate: 0, generation: {} } as const;
 
 function sink(isTTY: boolean): { isTTY: boolean; text: string; write(t: string): void } {
-  return { isTTY, text: '', write(t) { this.text += t; } };
+  return {
+    isTTY,
+    text: '',
+    write(t) {
+      this.text += t;
+    },
+  };
 }
 
 describe('EvalProgress', () => {
@@ -20,7 +26,9 @@ describe('EvalProgress', () => {
     progress.onEvent(generation as never);
     progress.onAnswered({ promptTokens: 5, reasoningTokens: 100, answerTokens: 20, finishReason: 'stop', ms: 1 });
     progress.problemFinished(record);
-    expect(out.text).toMatch(/^\[1\/2\] lcb-1: complete, 1\/2 correct, pass@1 50\.0% · generated 1\/4 · critiqued 0 · judged 0 · \d+ tok\/s · ETA \S+\n$/);
+    expect(out.text).toMatch(
+      /^\[1\/2\] lcb-1: complete, 1\/2 correct, pass@1 50\.0% · generated 1\/4 · critiqued 0 · judged 0 · \d+ tok\/s · ETA \S+\n$/,
+    );
     expect(out.text).not.toContain('\r');
   });
 
@@ -42,6 +50,11 @@ describe('EvalProgress', () => {
   });
 
   it('formats durations for an ETA', () => {
-    expect([formatDuration(42), formatDuration(125), formatDuration(3 * 3600 + 7 * 60), formatDuration(Infinity)]).toEqual(['42s', '2m05s', '3h07m', '—']);
+    expect([formatDuration(42), formatDuration(125), formatDuration(3 * 3600 + 7 * 60), formatDuration(Infinity)]).toEqual([
+      '42s',
+      '2m05s',
+      '3h07m',
+      '—',
+    ]);
   });
 });

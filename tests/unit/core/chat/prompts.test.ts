@@ -122,7 +122,9 @@ describe('critiquePrompt', () => {
       expect(parseCritiqueVerdict(text, style)).toBe('none');
     }
     // Critique-Coder's prompt names both conclusions; OCR-2's names neither tag on its own.
-    expect(explainCritiqueVerdict(critiquePrompt(problem, 'python', program, 'critique-coder')[0]?.content ?? '', 'critique-coder').source).toBe('contradictory');
+    expect(
+      explainCritiqueVerdict(critiquePrompt(problem, 'python', program, 'critique-coder')[0]?.content ?? '', 'critique-coder').source,
+    ).toBe('contradictory');
     expect(explainCritiqueVerdict(critiquePrompt(problem, 'python', program, 'ocr2')[0]?.content ?? '', 'ocr2').source).toBe('missing');
   });
 });

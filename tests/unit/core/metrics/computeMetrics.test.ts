@@ -169,7 +169,17 @@ describe('ground truth gaps and edge cases', () => {
   });
 
   it('critiques without a verdict count in noVerdict and as inaccurate', () => {
-    const cs = [g(0, true, [['right', 1], ['none', 1], ['wrong', 1]]), g(1, false, [['none', 1], ['wrong', 1]])];
+    const cs = [
+      g(0, true, [
+        ['right', 1],
+        ['none', 1],
+        ['wrong', 1],
+      ]),
+      g(1, false, [
+        ['none', 1],
+        ['wrong', 1],
+      ]),
+    ];
     const m = computeMetrics({ candidates: cs, seed: 1 });
     expect(m.confusion).toEqual({ rightCorrect: 1, rightIncorrect: 0, wrongCorrect: 1, wrongIncorrect: 1, noVerdict: 2 });
     expect(m.critiqueAccuracy).toBeCloseTo(2 / 5, 12);
@@ -193,7 +203,10 @@ function randomInstance(n: number, seed: number): GradedCandidate[] {
   return Array.from({ length: n }, (_, index) => {
     const hasProgram = rng() < 0.85;
     const m = hasProgram ? 1 + Math.floor(rng() * 3) : 0;
-    const critiques = Array.from({ length: m }, () => [verdicts[Math.floor(rng() * 4)] ?? 'none', 100 * Math.floor(rng() * 4)] as [CritiqueVerdict, number]);
+    const critiques = Array.from(
+      { length: m },
+      () => [verdicts[Math.floor(rng() * 4)] ?? 'none', 100 * Math.floor(rng() * 4)] as [CritiqueVerdict, number],
+    );
     const samples = rng();
     return g(index, hasProgram ? rng() < 0.5 : false, critiques, samples < 0.4 ? true : samples < 0.8 ? false : null, hasProgram);
   });

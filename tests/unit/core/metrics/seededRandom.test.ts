@@ -106,9 +106,7 @@ describe('randomSubset', () => {
   it('is reproducible for a fixed seed', () => {
     const a = createRng(77);
     const b = createRng(77);
-    expect(Array.from({ length: 20 }, () => randomSubset(10, 4, a))).toEqual(
-      Array.from({ length: 20 }, () => randomSubset(10, 4, b)),
-    );
+    expect(Array.from({ length: 20 }, () => randomSubset(10, 4, a))).toEqual(Array.from({ length: 20 }, () => randomSubset(10, 4, b)));
   });
 
   it('rejects k > n and negative sizes', () => {

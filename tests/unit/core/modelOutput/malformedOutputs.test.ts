@@ -21,7 +21,12 @@ const problem = await readKattisPackage(
   ]),
   'aplusb',
 );
-const base = { problem, executor: null, model: { id: 'scripted', label: 'Scripted' }, provenance: { kind: 'live' as const, note: 'corpus' } };
+const base = {
+  problem,
+  executor: null,
+  model: { id: 'scripted', label: 'Scripted' },
+  provenance: { kind: 'live' as const, note: 'corpus' },
+};
 const SEED = 1;
 
 /** Generation i's seed is SEED + i; critique c of candidate i has SEED + 1000 (c + 1) + i (pipeline.ts). */
@@ -30,9 +35,15 @@ const reply = (raw: string, finishReason = 'stop' as const): ScriptedReply => ({
 describe.each(MALFORMED_GENERATIONS)('malformed generation: $name', (sample) => {
   it(`is put in state [${sample.states.join(', ')}], and the run completes`, async () => {
     const engine = new ScriptedEngine((_messages, options: ChatOptions) =>
-      (options.seed ?? 0) - SEED < 1000 ? reply(sample.raw, sample.finishReason as 'stop') : '<think>ok</think>\n<judgment>right</judgment>',
+      (options.seed ?? 0) - SEED < 1000
+        ? reply(sample.raw, sample.finishReason as 'stop')
+        : '<think>ok</think>\n<judgment>right</judgment>',
     );
-    const record = await runPipeline({ ...base, engine, settings: { ...DEFAULT_RUN_SETTINGS, k: 1, m: 1, seed: SEED, language: sample.language } });
+    const record = await runPipeline({
+      ...base,
+      engine,
+      settings: { ...DEFAULT_RUN_SETTINGS, k: 1, m: 1, seed: SEED, language: sample.language },
+    });
     expect(record.status).toBe('complete');
     const candidate = record.candidates[0]!;
     expect(candidate.generation.program).toBe(sample.program);
@@ -68,7 +79,13 @@ describe('every state has words for the screen', () => {
     const all = [
       ...generationStates({ reasoning: 'x', answer: '', language: 'python', usage: { ...usage, finishReason: 'length' } }),
       ...generationStates({ reasoning: 'x', answer: '```py\nprint(', language: 'python', usage: { ...usage, finishReason: 'abort' } }),
-      ...generationStates({ reasoning: '', answer: '', language: 'python', usage: { ...usage, finishReason: 'stop' }, error: 'engine died' }),
+      ...generationStates({
+        reasoning: '',
+        answer: '',
+        language: 'python',
+        usage: { ...usage, finishReason: 'stop' },
+        error: 'engine died',
+      }),
     ];
     expect(all.map((s) => s.id)).toEqual(['cut-by-limit', 'no-answer', 'stopped', 'unclosed-block', 'failed']);
     for (const state of all) {

@@ -21,7 +21,19 @@ describe('extractProgram: the ordinary case', () => {
 });
 
 describe('extractProgram: language tags', () => {
-  for (const tag of ['python', 'Python', 'PYTHON', 'py', 'python3', 'Python3', 'python3.11', '{.python}', 'python title="sol.py"', 'python:main.py', ' python ']) {
+  for (const tag of [
+    'python',
+    'Python',
+    'PYTHON',
+    'py',
+    'python3',
+    'Python3',
+    'python3.11',
+    '{.python}',
+    'python title="sol.py"',
+    'python:main.py',
+    ' python ',
+  ]) {
     it(`recognises \`\`\`${tag} as Python`, () => {
       expect(extractProgram(fence(tag, 'print(1)'), 'python')).toEqual({ program: 'print(1)\n', notes: [], issues: [] });
     });

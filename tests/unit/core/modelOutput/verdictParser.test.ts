@@ -36,11 +36,13 @@ describe("OCR-2's trained judgment tag is read first", () => {
   ]);
 
   it('a tag outranks a labelled line or a last sentence that says otherwise', () => {
-    expect(explainCritiqueVerdict('Judgement: wrong\n\nOn reflection the solution is correct. <judgment>right</judgment>', 'ocr2')).toEqual({
-      verdict: 'right',
-      source: 'marker',
-      markers: 1,
-    });
+    expect(explainCritiqueVerdict('Judgement: wrong\n\nOn reflection the solution is correct. <judgment>right</judgment>', 'ocr2')).toEqual(
+      {
+        verdict: 'right',
+        source: 'marker',
+        markers: 1,
+      },
+    );
     expect(parseCritiqueVerdict('<judgment>wrong</judgment>\n\nThe solution is correct.', 'ocr2')).toBe('wrong');
   });
 
@@ -53,7 +55,11 @@ describe("OCR-2's trained judgment tag is read first", () => {
   });
 
   it('in the Critique-Coder style a tag is the other format, read as a fallback', () => {
-    expect(explainCritiqueVerdict('<judgment>wrong</judgment>', 'critique-coder')).toEqual({ verdict: 'wrong', source: 'other-style-marker', markers: 1 });
+    expect(explainCritiqueVerdict('<judgment>wrong</judgment>', 'critique-coder')).toEqual({
+      verdict: 'wrong',
+      source: 'other-style-marker',
+      markers: 1,
+    });
   });
 });
 

@@ -56,7 +56,12 @@ describe('runPipeline', () => {
   it('passes sampling settings to the engine and streams deltas as events in order', async () => {
     const engine = new ScriptedEngine(script);
     const events: PipelineEvent[] = [];
-    await runPipeline({ ...base, engine, settings: settings({ k: 1, temperature: 0.2, topP: 0.9, thinkingBudget: 50 }), onEvent: (e) => events.push(e) });
+    await runPipeline({
+      ...base,
+      engine,
+      settings: settings({ k: 1, temperature: 0.2, topP: 0.9, thinkingBudget: 50 }),
+      onEvent: (e) => events.push(e),
+    });
     expect(engine.requests[0]!.options).toMatchObject({ temperature: 0.2, topP: 0.9, thinkingBudget: 50, maxTokens: 8192 });
     const types = events.map((e) => e.type);
     expect(types[0]).toBe('run-started');

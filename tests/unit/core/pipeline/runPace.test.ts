@@ -14,10 +14,20 @@ import { RunRecordSchema, type RunRecord } from '../../../../src/core/record/run
 import { ScriptedEngine } from '../../../fixtures/scriptedEngine';
 
 const RATE = 25; // tokens per second
-const problem = await readKattisPackage(new Map([['problem.yaml', 'name: A plus B\n'], ['statement/problem.en.md', 'Print a + b.'], ['data/sample/1.in', '1 2\n'], ['data/sample/1.ans', '3\n']]), 'aplusb');
+const problem = await readKattisPackage(
+  new Map([
+    ['problem.yaml', 'name: A plus B\n'],
+    ['statement/problem.en.md', 'Print a + b.'],
+    ['data/sample/1.in', '1 2\n'],
+    ['data/sample/1.ans', '3\n'],
+  ]),
+  'aplusb',
+);
 const words = (n: number) => 'step '.repeat(n);
 
-async function measure(order: RunSettings['order']): Promise<{ estimate: PaceReport; remainingSeconds: number; report: PaceReport; record: RunRecord }> {
+async function measure(
+  order: RunSettings['order'],
+): Promise<{ estimate: PaceReport; remainingSeconds: number; report: PaceReport; record: RunRecord }> {
   // Generations of about 120 chunks, critiques of about 60, each ±15%.
   const sizes = [1, 0.85, 1.15, 0.95, 1.1, 0.9, 1.05, 0.88];
   const engine = new ScriptedEngine((_m, options: ChatOptions) => {

@@ -35,13 +35,27 @@ describe('readKattisPackage', () => {
 
   it('takes limits and validator flags from problem.yaml, the .timelimit file and testdata.yaml', async () => {
     const fromYaml = await readKattisPackage(
-      minimal({ 'problem.yaml': 'name: X\nlimits:\n  time_limit: 3.5\n  memory: 512\n  output: 16\nvalidator_flags: float_tolerance 1e-6 case_sensitive\n' }),
+      minimal({
+        'problem.yaml':
+          'name: X\nlimits:\n  time_limit: 3.5\n  memory: 512\n  output: 16\nvalidator_flags: float_tolerance 1e-6 case_sensitive\n',
+      }),
       'x',
     );
     expect(fromYaml.limits).toEqual({ timeSeconds: 3.5, timeSource: 'package', memoryMiB: 512, outputMiB: 16 });
-    expect(fromYaml.validator).toEqual({ caseSensitive: true, spaceChangeSensitive: false, floatAbsoluteTolerance: 1e-6, floatRelativeTolerance: 1e-6 });
+    expect(fromYaml.validator).toEqual({
+      caseSensitive: true,
+      spaceChangeSensitive: false,
+      floatAbsoluteTolerance: 1e-6,
+      floatRelativeTolerance: 1e-6,
+    });
 
-    const legacy = await readKattisPackage(minimal({ '.timelimit': '4\n', 'data/testdata.yaml': 'output_validator_flags: space_change_sensitive float_relative_tolerance 0.01\n' }), 'x');
+    const legacy = await readKattisPackage(
+      minimal({
+        '.timelimit': '4\n',
+        'data/testdata.yaml': 'output_validator_flags: space_change_sensitive float_relative_tolerance 0.01\n',
+      }),
+      'x',
+    );
     expect(legacy.limits.timeSeconds).toBe(4);
     expect(legacy.validator).toEqual({ caseSensitive: false, spaceChangeSensitive: true, floatRelativeTolerance: 0.01 });
   });
@@ -49,7 +63,10 @@ describe('readKattisPackage', () => {
   it('unwraps a single top-level folder (zips and dropped folders) and converts LaTeX statements', async () => {
     const wrapped = new Map([...minimal()].map(([p, t]) => [`addtwo/${p}`, t]));
     wrapped.delete('addtwo/statement/problem.en.md');
-    wrapped.set('addtwo/problem_statement/problem.en.tex', '\\problemname{Sum It}\nCompute $a+b$.\n\\section*{Input}\nTwo \\textbf{integers}.');
+    wrapped.set(
+      'addtwo/problem_statement/problem.en.tex',
+      '\\problemname{Sum It}\nCompute $a+b$.\n\\section*{Input}\nTwo \\textbf{integers}.',
+    );
     wrapped.set('addtwo/problem.yaml', 'source: nowhere\n');
     const problem = await readKattisPackage(wrapped, 'addtwo');
     expect(problem.title).toBe('Sum It');
@@ -101,14 +118,24 @@ describe('readKattisPackage', () => {
     // English first, then a file that names no language, then others in code order; Markdown before LaTeX.
     const without = minimal();
     without.delete('statement/problem.en.md');
-    const read = (files: Record<string, string>) => readKattisPackage(new Map([...without, ...Object.entries(files)]), 'p').then((p) => [p.statementLanguage, p.statement]);
-    expect(await read({ 'statement/problem.sv.md': 'sv', 'statement/problem.en.tex': 'en', 'statement/problem.md': 'plain' })).toEqual(['en', 'en']);
+    const read = (files: Record<string, string>) =>
+      readKattisPackage(new Map([...without, ...Object.entries(files)]), 'p').then((p) => [p.statementLanguage, p.statement]);
+    expect(await read({ 'statement/problem.sv.md': 'sv', 'statement/problem.en.tex': 'en', 'statement/problem.md': 'plain' })).toEqual([
+      'en',
+      'en',
+    ]);
     expect(await read({ 'statement/problem.sv.md': 'sv', 'statement/problem.md': 'plain' })).toEqual([undefined, 'plain']);
-    expect(await read({ 'problem_statement/problem.sv.tex': 'sv tex', 'problem_statement/problem.nl.md': 'nl md', 'problem_statement/problem.de.tex': 'de tex' })).toEqual(['nl', 'nl md']);
+    expect(
+      await read({
+        'problem_statement/problem.sv.tex': 'sv tex',
+        'problem_statement/problem.nl.md': 'nl md',
+        'problem_statement/problem.de.tex': 'de tex',
+      }),
+    ).toEqual(['nl', 'nl md']);
     expect(await read({ 'problem_statement/problem.sv.tex': 'sv', 'problem_statement/problem.de.tex': 'de' })).toEqual(['de', 'de']);
   });
 
-  it('takes the title from a map of names: English, else the statement\'s language', async () => {
+  it("takes the title from a map of names: English, else the statement's language", async () => {
     const files = minimal({ 'problem.yaml': 'name:\n  sv: Största\n  de: Größte\n' });
     files.delete('statement/problem.en.md');
     files.set('statement/problem.de.md', 'Finde die größte Zahl.');

@@ -39,12 +39,27 @@ describe('custom output validators in packages', () => {
 
   it('2023-07 output_validator/ (files directly or one folder deeper), flags from testdata.yaml', async () => {
     const direct = await readKattisPackage(
-      base({ 'problem.yaml': 'problem_format_version: 2023-07-draft\nname: X\n', 'output_validator/validate.py': 'import sys', 'output_validator/util.py': 'x = 1', 'data/testdata.yaml': 'output_validator_args: [--mode, loose]\n' }),
+      base({
+        'problem.yaml': 'problem_format_version: 2023-07-draft\nname: X\n',
+        'output_validator/validate.py': 'import sys',
+        'output_validator/util.py': 'x = 1',
+        'data/testdata.yaml': 'output_validator_args: [--mode, loose]\n',
+      }),
       'x',
     );
-    expect(direct.outputValidator).toMatchObject({ language: 'python', entry: 'validate.py', folder: 'output_validator/', flags: ['--mode', 'loose'] });
+    expect(direct.outputValidator).toMatchObject({
+      language: 'python',
+      entry: 'validate.py',
+      folder: 'output_validator/',
+      flags: ['--mode', 'loose'],
+    });
     const deeper = await readKattisPackage(base({ 'output_validator/anypair/anypair.py': 'import sys' }), 'x');
-    expect(deeper.outputValidator).toMatchObject({ language: 'python', entry: 'anypair.py', folder: 'output_validator/anypair/', flags: [] });
+    expect(deeper.outputValidator).toMatchObject({
+      language: 'python',
+      entry: 'anypair.py',
+      folder: 'output_validator/anypair/',
+      flags: [],
+    });
   });
 
   it('a validator changes the content hash; a default problem keeps its hash', async () => {
@@ -63,7 +78,10 @@ describe('custom output validators in packages', () => {
     [{ 'output_validator/a.cpp': 'x', 'output_validator/b.py': 'y' }, /both C\+\+ \(a\.cpp\) and Python \(b\.py\)/],
     [{ 'output_validator/a.cpp': 'x', 'output_validator/b.cc': 'y' }, /several C\+\+ translation units/],
     [{ 'output_validator/v.py': 'x', 'output_validators/w/w.py': 'y' }, /both output_validator\/ and output_validators\//],
-    [{ 'output_validator/v.py': 'x', 'problem.yaml': 'name: X\nlimits:\n  validation_time: 0\n' }, /limits\.validation_time must be a positive number/],
+    [
+      { 'output_validator/v.py': 'x', 'problem.yaml': 'name: X\nlimits:\n  validation_time: 0\n' },
+      /limits\.validation_time must be a positive number/,
+    ],
     [{ 'data/testdata.yaml': 'output_validator_flags: [unclosed' }, /data\/testdata\.yaml: not valid YAML/],
   ])('refuses what it cannot judge, naming the file (%#)', async (change, message) => {
     const attempt = readKattisPackage(base(change), 'broken');

@@ -28,8 +28,14 @@ describe('importing a package', () => {
     const zip = folderZip('tests/fixtures/problems/no-time-limit', 'count-up/');
     const { files } = await collectPackageFiles(readPackageZip(zip));
     expect([...files.keys()].sort()).toEqual([
-      'data/sample/1.ans', 'data/sample/1.in', 'data/secret/1.ans', 'data/secret/1.in',
-      'problem.yaml', 'statement/problem.md', 'submissions/accepted/formula.py', 'submissions/accepted/loop.cpp',
+      'data/sample/1.ans',
+      'data/sample/1.in',
+      'data/secret/1.ans',
+      'data/secret/1.in',
+      'problem.yaml',
+      'statement/problem.md',
+      'submissions/accepted/formula.py',
+      'submissions/accepted/loop.cpp',
     ]);
     const problem = await importZip(zip, 'count-up');
     expect(problem.title).toBe('Count Up');
@@ -47,7 +53,11 @@ describe('importing a package', () => {
 
   it('reads folder entries lazily and never reads files the package does not use', async () => {
     const read: string[] = [];
-    const entry = (path: string, text: string): PackageEntry => ({ path, size: text.length, bytes: async () => (read.push(path), strToU8(text)) });
+    const entry = (path: string, text: string): PackageEntry => ({
+      path,
+      size: text.length,
+      bytes: async () => (read.push(path), strToU8(text)),
+    });
     const { files } = await collectPackageFiles([
       entry('p/problem.yaml', 'name: P\n'),
       entry('p/statement/problem.md', 'x'),
@@ -65,7 +75,9 @@ describe('importing a package', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0xff]); // not UTF-8: kept as bytes, never decoded
     const zip = zipSync({
       'p/problem.yaml': strToU8('name: Figures\n'),
-      'p/problem_statement/problem.en.tex': strToU8('\\problemname{Figures}\n\\illustration{0.4}{tree.png}{A tree}\nSee \\includegraphics[width=3cm]{img/path}.'),
+      'p/problem_statement/problem.en.tex': strToU8(
+        '\\problemname{Figures}\n\\illustration{0.4}{tree.png}{A tree}\nSee \\includegraphics[width=3cm]{img/path}.',
+      ),
       'p/problem_statement/tree.png': png,
       'p/problem_statement/img/path.jpg': png,
       'p/problem_statement/notes.pdf': png,

@@ -21,14 +21,22 @@ describe('a problem written in the app', () => {
     const problem = await readKattisPackage(files, 'double');
     expect(problem.title).toBe('Double it: a warm-up');
     expect(problem.limits).toMatchObject({ timeSeconds: 1.5, memoryMiB: 128, timeSource: 'package' });
-    expect(problem.tests.map((t) => t.name)).toEqual(['sample/1', ...Array.from({ length: 11 }, (_, i) => `secret/${String(i + 1).padStart(2, '0')}`)]);
+    expect(problem.tests.map((t) => t.name)).toEqual([
+      'sample/1',
+      ...Array.from({ length: 11 }, (_, i) => `secret/${String(i + 1).padStart(2, '0')}`),
+    ]);
     expect(problem.tests[1]).toMatchObject({ input: '5\n', answer: '10\n' });
   });
 
   it('reads back into the same draft (edit, save, edit again)', async () => {
     const files = draftPackageFiles(draft);
     const problem = await readKattisPackage(files, 'double');
-    const again = draftFromFiles(files, { title: problem.title, statement: problem.statement, timeSeconds: problem.limits.timeSeconds, memoryMiB: problem.limits.memoryMiB });
+    const again = draftFromFiles(files, {
+      title: problem.title,
+      statement: problem.statement,
+      timeSeconds: problem.limits.timeSeconds,
+      memoryMiB: problem.limits.memoryMiB,
+    });
     expect(draftPackageFiles(again)).toEqual(files);
   });
 });

@@ -8,7 +8,9 @@ describe('problemNotes', () => {
   });
 
   it('names a statement language other than English, or says there is no statement', () => {
-    expect(problemNotes({ statement: 'Addera.', statementLanguage: 'sv' }).map((n) => n.text)).toEqual(['The statement is in Swedish (sv): the package has no English one.']);
+    expect(problemNotes({ statement: 'Addera.', statementLanguage: 'sv' }).map((n) => n.text)).toEqual([
+      'The statement is in Swedish (sv): the package has no English one.',
+    ]);
     expect(problemNotes({ statement: '  ' }).map((n) => n.kind)).toEqual(['no-statement']);
   });
 

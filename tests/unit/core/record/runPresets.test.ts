@@ -1,16 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { ASSUMED_TOKENS_PER_SECOND, presetStillInUse, presetValues, QUICK_RUN_SECONDS, withPreset } from '../../../../src/core/record/runPresets';
+import {
+  ASSUMED_TOKENS_PER_SECOND,
+  presetStillInUse,
+  presetValues,
+  QUICK_RUN_SECONDS,
+  withPreset,
+} from '../../../../src/core/record/runPresets';
 import { DEFAULT_RUN_SETTINGS, RunSettingsSchema } from '../../../../src/core/record/runSettings';
 
 describe('run presets', () => {
   it("Paper is OCR-2's evaluation: k = 10, 0.6, 0.95, no budget, replies as long as the window allows", () => {
     expect(presetValues('paper', 1, { contextWindow: 32768, tokensPerSecond: 50 })).toEqual({
-      k: 10, temperature: 0.6, topP: 0.95, thinkingBudget: null, critiqueThinkingBudget: null, maxTokens: 28672, critiqueMaxTokens: 28672,
+      k: 10,
+      temperature: 0.6,
+      topP: 0.95,
+      thinkingBudget: null,
+      critiqueThinkingBudget: null,
+      maxTokens: 28672,
+      critiqueMaxTokens: 28672,
     });
   });
 
   it('Quick: k = 4, budgets sized so k generations and k×m critiques end in about ten minutes', () => {
-    for (const [speed, m] of [[30, 1], [8, 2], [120, 1]] as const) {
+    for (const [speed, m] of [
+      [30, 1],
+      [8, 2],
+      [120, 1],
+    ] as const) {
       const v = presetValues('quick', m, { contextWindow: 32768, tokensPerSecond: speed });
       expect(v.k).toBe(4);
       // Every reply used to its cap takes no longer than the target, and not much less.

@@ -5,7 +5,13 @@ import type { Verdict } from '../../../../src/core/judging/judgeResult';
 
 /** Only the fields scoring reads; the rest of a CandidateRecord does not matter here. */
 function candidate(verdicts: Verdict[]): CandidateRecord {
-  const tests = verdicts.map((verdict, i) => ({ name: i === 0 ? 'sample/1' : `secret/${i}`, verdict, ms: 1, stdoutHead: '', stderrHead: '' }));
+  const tests = verdicts.map((verdict, i) => ({
+    name: i === 0 ? 'sample/1' : `secret/${i}`,
+    verdict,
+    ms: 1,
+    stdoutHead: '',
+    stderrHead: '',
+  }));
   const verdict = verdicts.find((v) => v !== 'AC') ?? 'AC';
   return {
     index: 0,

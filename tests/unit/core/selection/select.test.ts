@@ -38,21 +38,48 @@ describe('shortest-critique', () => {
 
   it('uses the mean critique length over m critiques, including ones without a verdict', () => {
     // Candidate 0: mean (100 + 900)/2 = 500; candidate 1: mean (300 + 400 + 500)/3 = 400.
-    const cs = [cand(0, [['right', 100], ['right', 900]]), cand(1, [['right', 300], ['none', 400], ['right', 500]])];
+    const cs = [
+      cand(0, [
+        ['right', 100],
+        ['right', 900],
+      ]),
+      cand(1, [
+        ['right', 300],
+        ['none', 400],
+        ['right', 500],
+      ]),
+    ];
     const r = select('shortest-critique', cs);
     expect(r.picks).toEqual([1]);
     expect(r.reason).toContain('(400 tokens)');
   });
 
   it('prints a fractional mean with one decimal', () => {
-    const r = select('shortest-critique', [cand(0, [['right', 100], ['right', 101]]), cand(1, [['right', 999]])]);
+    const r = select('shortest-critique', [
+      cand(0, [
+        ['right', 100],
+        ['right', 101],
+      ]),
+      cand(1, [['right', 999]]),
+    ]);
     expect(r.reason).toContain('(100.5 tokens)');
   });
 
   it('needs a strict majority of verdicts: a tie is not judged right, abstentions do not count', () => {
-    const tie = cand(0, [['right', 10], ['wrong', 10]]);
-    const majority = cand(1, [['right', 500], ['none', 500], ['none', 500]]);
-    const minority = cand(2, [['right', 1], ['wrong', 1], ['wrong', 1]]);
+    const tie = cand(0, [
+      ['right', 10],
+      ['wrong', 10],
+    ]);
+    const majority = cand(1, [
+      ['right', 500],
+      ['none', 500],
+      ['none', 500],
+    ]);
+    const minority = cand(2, [
+      ['right', 1],
+      ['wrong', 1],
+      ['wrong', 1],
+    ]);
     expect(select('shortest-critique', [tie, majority, minority]).picks).toEqual([1]);
   });
 
@@ -66,8 +93,7 @@ describe('shortest-critique', () => {
     expect(select('shortest-critique', cs)).toEqual({
       strategy: 'shortest-critique',
       picks: [0, 2, 3],
-      reason:
-        'No candidate was judged right; picking uniformly among the 3 candidates with a program (1, 3 and 4), worth pass@1.',
+      reason: 'No candidate was judged right; picking uniformly among the 3 candidates with a program (1, 3 and 4), worth pass@1.',
     });
   });
 
@@ -110,21 +136,55 @@ describe('random-right', () => {
 describe('vote', () => {
   it('most right votes wins, even against a shorter critique', () => {
     const cs = [
-      cand(0, [['right', 100], ['wrong', 100], ['wrong', 100]]),
-      cand(1, [['right', 900], ['right', 900], ['right', 900]]),
-      cand(2, [['right', 50], ['right', 50], ['wrong', 50]]),
+      cand(0, [
+        ['right', 100],
+        ['wrong', 100],
+        ['wrong', 100],
+      ]),
+      cand(1, [
+        ['right', 900],
+        ['right', 900],
+        ['right', 900],
+      ]),
+      cand(2, [
+        ['right', 50],
+        ['right', 50],
+        ['wrong', 50],
+      ]),
     ];
     expect(select('vote', cs)).toEqual({ strategy: 'vote', picks: [1], reason: 'Candidate 2: most right votes (3 of 3 critiques).' });
   });
 
   it('a candidate not judged right can still win the vote if it has the most right votes', () => {
     // 2 right of 5 (not a majority) beats 1 right of 1.
-    const cs = [cand(0, [['right', 1]]), cand(1, [['right', 10], ['right', 10], ['wrong', 10], ['wrong', 10], ['wrong', 10]])];
+    const cs = [
+      cand(0, [['right', 1]]),
+      cand(1, [
+        ['right', 10],
+        ['right', 10],
+        ['wrong', 10],
+        ['wrong', 10],
+        ['wrong', 10],
+      ]),
+    ];
     expect(select('vote', cs).picks).toEqual([1]);
   });
 
   it('ties go to the shortest critique, then the lowest index', () => {
-    const cs = [cand(0, [['right', 600], ['wrong', 600]]), cand(1, [['right', 300], ['none', 300]]), cand(2, [['right', 300], ['wrong', 300]])];
+    const cs = [
+      cand(0, [
+        ['right', 600],
+        ['wrong', 600],
+      ]),
+      cand(1, [
+        ['right', 300],
+        ['none', 300],
+      ]),
+      cand(2, [
+        ['right', 300],
+        ['wrong', 300],
+      ]),
+    ];
     expect(select('vote', cs)).toEqual({
       strategy: 'vote',
       picks: [1],
@@ -139,7 +199,20 @@ describe('vote', () => {
   });
 
   it('ignores right votes of a candidate without a program', () => {
-    const r = select('vote', [cand(0, [['right', 1], ['right', 1]], { program: false }), cand(1, [['right', 5], ['wrong', 5]])]);
+    const r = select('vote', [
+      cand(
+        0,
+        [
+          ['right', 1],
+          ['right', 1],
+        ],
+        { program: false },
+      ),
+      cand(1, [
+        ['right', 5],
+        ['wrong', 5],
+      ]),
+    ]);
     expect(r.picks).toEqual([1]);
   });
 
@@ -198,7 +271,8 @@ describe('samples-then-shortest', () => {
     ];
     expect(select('samples-then-shortest', cs)).toMatchObject({
       picks: [2],
-      reason: 'Candidate 3: none of the 3 candidates that passed the sample tests was judged right; it has the shortest critique (300 tokens) among them.',
+      reason:
+        'Candidate 3: none of the 3 candidates that passed the sample tests was judged right; it has the shortest critique (300 tokens) among them.',
     });
   });
 
@@ -228,7 +302,9 @@ describe('samples-then-shortest', () => {
     const cs = [cand(0, [['wrong', 500]]), cand(1, [['wrong', 200]])];
     const r = select('samples-then-shortest', cs);
     expect(r.picks).toEqual([0, 1]);
-    expect(r.reason).toMatch(/^The sample tests were not run, so the shortest-critique rule applies to all: no candidate was judged right;/);
+    expect(r.reason).toMatch(
+      /^The sample tests were not run, so the shortest-critique rule applies to all: no candidate was judged right;/,
+    );
   });
 
   it('some failed, some unknown, none passed', () => {

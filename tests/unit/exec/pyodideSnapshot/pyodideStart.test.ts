@@ -53,7 +53,11 @@ describe('Pyodide start-up snapshots', () => {
 
   it('that cannot load start from scratch instead, say why, and take a fresh one', async () => {
     const broken = new Uint8Array(4096).fill(7);
-    const started = await startPyodide(loadPyodide, { indexURL: pyodideIndexUrl(), stdout: () => {}, stderr: () => {} }, { snapshot: broken });
+    const started = await startPyodide(
+      loadPyodide,
+      { indexURL: pyodideIndexUrl(), stdout: () => {}, stderr: () => {} },
+      { snapshot: broken },
+    );
     expect(started.from).toBe('scratch');
     expect(started.snapshotError).toMatch(/snapshot/i);
     expect(started.snapshot!.byteLength).toBeGreaterThan(1 << 20);

@@ -28,19 +28,27 @@ const fixture = (name: string): string => readFileSync(new URL(`../../../fixture
 async function run(compiler: CppCompiler, source: string, stdin: string): Promise<Pick<RunOutcome, 'status' | 'exitCode' | 'stdout'>> {
   const built = await compiler.compile(source, 256 << 20);
   expect(built.stderr).toBe('');
-  const outcome = runWasiProgram(new WebAssembly.Module(built.wasm as Uint8Array<ArrayBuffer>), { stdin: new TextEncoder().encode(stdin), outputBytes: 1 << 20, memoryBytes: 256 << 20 });
+  const outcome = runWasiProgram(new WebAssembly.Module(built.wasm as Uint8Array<ArrayBuffer>), {
+    stdin: new TextEncoder().encode(stdin),
+    outputBytes: 1 << 20,
+    memoryBytes: 256 << 20,
+  });
   return { status: outcome.status, exitCode: outcome.exitCode, stdout: outcome.stdout };
 }
 
 describe('iostreams over C stdio', () => {
-  it.each(['numbers', 'interleave', 'exitmid'])('%s.cc: same output, status and order as libc++ alone', async (name) => {
-    const source = fixture(`${name}.cc`);
-    const stdin = fixture(`${name}.in`);
-    const fast = await run(withStreams, source, stdin);
-    const plain = await run(withoutStreams, source, stdin);
-    expect(fast).toEqual(plain);
-    expect(fast.stdout.length).toBeGreaterThan(100);
-  }, 240_000);
+  it.each(['numbers', 'interleave', 'exitmid'])(
+    '%s.cc: same output, status and order as libc++ alone',
+    async (name) => {
+      const source = fixture(`${name}.cc`);
+      const stdin = fixture(`${name}.in`);
+      const fast = await run(withStreams, source, stdin);
+      const plain = await run(withoutStreams, source, stdin);
+      expect(fast).toEqual(plain);
+      expect(fast.stdout.length).toBeGreaterThan(100);
+    },
+    240_000,
+  );
 
   // A sorted array is unique under a total order: equal to the lambda comparator's sort and sorted is enough.
   it('std::sort of every arithmetic type in its default order (our optimised __sort) sorts as a lambda comparator does', async () => {
@@ -72,7 +80,7 @@ int main() {
   it('every program gets them: a <bits/stdc++.h> program reads to end of file through our cin and cout buffers', async () => {
     const source =
       '#include <bits/stdc++.h>\nint main(){long long s=0,x;while(std::cin>>x)s+=x;' +
-      'std::cout<<s<<\' \'<<typeid(*std::cin.rdbuf()).name()<<\' \'<<typeid(*std::cout.rdbuf()).name()<<std::endl;}\n';
+      "std::cout<<s<<' '<<typeid(*std::cin.rdbuf()).name()<<' '<<typeid(*std::cout.rdbuf()).name()<<std::endl;}\n";
     const numbers = Array.from({ length: 20_000 }, (_, i) => String(i * 7919 - 50_000)).join(' ');
     const [sum, inBuffer, outBuffer] = (await run(withStreams, source, numbers)).stdout.trim().split(' ');
     expect(Number(sum)).toBe(Array.from({ length: 20_000 }, (_, i) => i * 7919 - 50_000).reduce((a, b) => a + b, 0));

@@ -7,7 +7,10 @@ const WRITE = 64n;
 const READ = 2n;
 
 function tree(cap = 16): WasiMemoryFiles {
-  return new WasiMemoryFiles({ args: [], readable: { '/judge/input': new TextEncoder().encode('12 34\n') }, writableDir: '/judge/feedback' }, cap);
+  return new WasiMemoryFiles(
+    { args: [], readable: { '/judge/input': new TextEncoder().encode('12 34\n') }, writableDir: '/judge/feedback' },
+    cap,
+  );
 }
 
 describe('the in-memory file tree a C++ validator sees', () => {

@@ -3,7 +3,11 @@ import { parseHashRoute, routeLink } from '../../../../src/ui/routing/hashRoute'
 
 describe('links in the hash', () => {
   it('reads the view, the problem and the recording', () => {
-    expect(parseHashRoute('#/demo?problem=max-subarray&run=best-stretch-handwritten.json')).toEqual({ view: 'demo', problem: 'max-subarray', run: 'best-stretch-handwritten.json' });
+    expect(parseHashRoute('#/demo?problem=max-subarray&run=best-stretch-handwritten.json')).toEqual({
+      view: 'demo',
+      problem: 'max-subarray',
+      run: 'best-stretch-handwritten.json',
+    });
     expect(parseHashRoute('#/judge')).toEqual({ view: 'judge' });
     expect(parseHashRoute('')).toEqual({ view: '' });
     expect(parseHashRoute('#judge?problem=')).toEqual({ view: 'judge' });

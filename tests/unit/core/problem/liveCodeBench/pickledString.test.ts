@@ -12,7 +12,10 @@ const STRINGS = ['', 'hi', 'x'.repeat(300), 'é ✓ 𝄞 '.repeat(12000), 'y'.re
 /** One python3 run: each (protocol, string) pickled, base64 on its own line. */
 function pythonPickles(script: string, input = ''): Uint8Array[] {
   const out = execFileSync('python3', ['-c', script], { input, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
-  return out.trim().split('\n').map((line) => Uint8Array.from(Buffer.from(line, 'base64')));
+  return out
+    .trim()
+    .split('\n')
+    .map((line) => Uint8Array.from(Buffer.from(line, 'base64')));
 }
 
 describe('readPickledString', () => {
