@@ -66,13 +66,11 @@ test('imports a legacy folder with a C++ validator and judges against it', async
 
 test('imports a 2025-09 zip with a Python validator one folder deeper', async () => {
   test.setTimeout(600_000);
-  await page
-    .getByTestId('import-zip')
-    .setInputFiles({
-      name: 'even-sum.zip',
-      mimeType: 'application/zip',
-      buffer: folderZip(join(fixtures, 'problems/even-sum-2025'), 'even-sum/'),
-    });
+  await page.getByTestId('import-zip').setInputFiles({
+    name: 'even-sum.zip',
+    mimeType: 'application/zip',
+    buffer: folderZip(join(fixtures, 'problems/even-sum-2025'), 'even-sum/'),
+  });
   await expect(page.getByTestId('import-notice')).toContainText('Imported Even Sum (3 tests)');
   await expect(page.getByTestId('judge-problem')).toHaveValue('even-sum');
   expect(await judge('even-sum', 'even-sum-2025/ac.cpp')).toBe('AC');
@@ -101,13 +99,11 @@ test('a validator that crashes, exits 0 or runs too long is a judge error, shown
     ],
   ];
   for (const [name, replace, detail] of variants) {
-    await page
-      .getByTestId('import-zip')
-      .setInputFiles({
-        name: `${name}.zip`,
-        mimeType: 'application/zip',
-        buffer: folderZip(join(fixtures, 'problems/even-sum-2025'), `${name}/`, replace),
-      });
+    await page.getByTestId('import-zip').setInputFiles({
+      name: `${name}.zip`,
+      mimeType: 'application/zip',
+      buffer: folderZip(join(fixtures, 'problems/even-sum-2025'), `${name}/`, replace),
+    });
     await expect(page.getByTestId('judge-problem')).toHaveValue(name);
     expect(await judge(name, 'even-sum-2025/ac.cpp'), name).toBe('JE');
     await expect(page.locator('[data-test="sample/1"]')).toContainText(detail);
@@ -262,13 +258,11 @@ test('packages as they exist: a Swedish-only statement, none at all, a scoring t
     'numpy is not available in this judge: only the Python standard library is installed',
   );
 
-  await page
-    .getByTestId('import-zip')
-    .setInputFiles({
-      name: 'no-statement.zip',
-      mimeType: 'application/zip',
-      buffer: folderZip(join(fixtures, 'problems/no-statement'), 'no-statement/'),
-    });
+  await page.getByTestId('import-zip').setInputFiles({
+    name: 'no-statement.zip',
+    mimeType: 'application/zip',
+    buffer: folderZip(join(fixtures, 'problems/no-statement'), 'no-statement/'),
+  });
   await expect(page.getByTestId('import-notice')).toContainText('Imported Double it (2 tests)');
   await expect(notes).toHaveText('This package has no statement: it is judged on its tests alone.');
 
