@@ -2,7 +2,7 @@
  * Every bundled recording, replayed through the real pipeline with real execution (Pyodide and
  * clang in Node), gets the test verdicts, selections and metrics it records — so a recording can
  * never claim a phenomenon its programs do not show. Recordings replay concurrently on one shared
- * executor (clang's first load and the PCH are the slow part).
+ * executor (clang's first load and the PCH are the slow part); its pool judges as the product's does.
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,10 @@ import { readProblemDir } from '../../../src/exec/node/problemDir';
 import { createNodeExecutor } from '../../../src/exec/node/nodeExecutor';
 import { ReplayEngine } from '../../../src/engines/replay';
 
-const executor = createNodeExecutor({ concurrency: 2 });
+// The product's own pool size (cores − 1): a recording may hold a program near its wall-clock limit
+// (Closest Readings' bisect.insort candidate: 1.35 s of CPU against 3 s), and two judged programs on
+// a 2-core machine that also runs the browser tests turned it into a TLE in CI.
+const executor = createNodeExecutor();
 afterAll(() => executor.dispose());
 
 const index = JSON.parse(await readFile('public/runs/index.json', 'utf8')) as BundledRunIndex;
