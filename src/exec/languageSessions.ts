@@ -12,9 +12,18 @@ import type { JudgeSession } from './judgeSession';
 import type { RunLimits, RunOutcome } from './runtime/runOutcome';
 import type { PythonWorkerApi, WasmProgram, WasmRunnerApi } from './workerApi';
 
+/** Reads the CPU time, in ms, a worker has used (undefined once the worker is gone). */
+export type CpuClock = () => number | undefined;
+
 /** Where a worker can say it died (a process that exits), a call on it fails instead of hanging. */
 interface MortalHandle {
   died?: Promise<never>;
+  /**
+   * The CPU time of the thread the worker runs programs on, where the host can read it (the Node
+   * judge on Linux): time limits are then limits on CPU time, as on a contest judge, and a busy
+   * machine does not make a program late. Browsers have no such clock: there they are wall time.
+   */
+  cpuMs?: CpuClock;
 }
 
 export interface PythonHandle extends MortalHandle {
@@ -34,6 +43,15 @@ export interface WasmHandle extends MortalHandle {
  * is over its limit only when the host saw it take this much longer than the limit allows.
  */
 const HOST_CLOCK_SLACK = { factor: 1.1, ms: 50 } as const;
+
+/** How often the host reads a worker's CPU clock to stop a run at its limit. */
+const CPU_POLL_MS = 25;
+
+/**
+ * Under a CPU-time limit, a run that waits instead of computing (a sleep, a busy machine) is
+ * stopped by the wall clock only at this multiple of the CPU time it may use.
+ */
+const WALL_CAP_FACTOR = 4;
 
 export async function openPythonSession<H extends PythonHandle>(
   pool: FreshWorkerPool<H>,
@@ -89,7 +107,7 @@ function unlessDead<T>(worker: MortalHandle, call: Promise<T>): Promise<T> {
  * Runs one test on the leased worker. At the time limit the worker is interrupted (if it can be);
  * a little later, if it has still not answered, it is killed and the lease will spawn a new one.
  */
-export async function runWithDeadline<W>(
+export async function runWithDeadline<W extends MortalHandle>(
   lease: Lease<W>,
   limits: RunLimits,
   signal: AbortSignal | undefined,
@@ -98,14 +116,15 @@ export async function runWithDeadline<W>(
 ): Promise<RunOutcome> {
   signal?.throwIfAborted();
   const worker = await lease.worker();
+  const clock = hostClock(worker.cpuMs);
+  const killAt = hardKillMs(limits.timeMs);
   return new Promise<RunOutcome>((resolve, reject) => {
     let settled = false;
-    const began = performance.now();
-    const timers: ReturnType<typeof setTimeout>[] = [];
+    const stops: (() => void)[] = [];
     const settle = (finish: () => void): void => {
       if (settled) return;
       settled = true;
-      for (const t of timers) clearTimeout(t);
+      for (const stop of stops) stop();
       signal?.removeEventListener('abort', onAbort);
       finish();
     };
@@ -115,20 +134,18 @@ export async function runWithDeadline<W>(
         reject(signal!.reason);
       });
     signal?.addEventListener('abort', onAbort, { once: true });
-    if (interrupt) timers.push(setTimeout(() => interrupt(worker), limits.timeMs + 5));
-    const killAt = hardKillMs(limits.timeMs);
-    timers.push(
-      setTimeout(
-        () =>
-          settle(() => {
-            lease.kill();
-            resolve({ status: 'timeout', stdout: '', stderr: '', ms: performance.now() - began, message: `killed after ${killAt} ms` });
-          }),
-        killAt,
-      ),
+    const kill = (message: string): void =>
+      settle(() => {
+        lease.kill();
+        resolve({ status: 'timeout', stdout: '', stderr: '', ms: clock.elapsed(), message });
+      });
+    stops.push(
+      clock.cpu
+        ? watchCpu(clock, limits.timeMs, killAt, () => interrupt?.(worker), kill)
+        : watchWall(limits.timeMs, killAt, () => interrupt?.(worker), kill),
     );
     call(worker).then(
-      (outcome) => settle(() => resolve(withHostClock(outcome, performance.now() - began, limits))),
+      (outcome) => settle(() => resolve(judgedTime(outcome, clock, limits))),
       (error: unknown) =>
         settle(() => {
           // The worker died or its runtime is corrupt (e.g. Pyodide's fatal error): replace it.
@@ -137,7 +154,7 @@ export async function runWithDeadline<W>(
             status: 'crash',
             stdout: '',
             stderr: String((error as Error)?.message ?? error),
-            ms: performance.now() - began,
+            ms: clock.elapsed(),
             message: 'the runtime crashed',
           });
         }),
@@ -145,7 +162,59 @@ export async function runWithDeadline<W>(
   });
 }
 
-function withHostClock(outcome: RunOutcome, hostMs: number, limits: RunLimits): RunOutcome {
+/** The host's measure of a run: the worker's CPU time where it can read it, else the wall clock. */
+interface HostClock {
+  cpu: boolean;
+  /** ms since the run began. */
+  elapsed(): number;
+}
+
+function hostClock(cpuMs: CpuClock | undefined): HostClock {
+  const wallBegan = performance.now();
+  const cpuBegan = cpuMs?.();
+  if (!cpuMs || cpuBegan === undefined) return { cpu: false, elapsed: () => performance.now() - wallBegan };
+  let last = 0;
+  return {
+    cpu: true,
+    // A worker already gone keeps the last figure read.
+    elapsed: () => (last = Math.max(last, (cpuMs() ?? cpuBegan + last) - cpuBegan)),
+  };
+}
+
+/** Wall time: interrupt at the limit, kill at `killAt`. Returns what stops the timers. */
+function watchWall(limitMs: number, killAt: number, interrupt: () => void, kill: (message: string) => void): () => void {
+  const timers = [setTimeout(interrupt, limitMs + 5), setTimeout(() => kill(`killed after ${killAt} ms`), killAt)];
+  return () => timers.forEach(clearTimeout);
+}
+
+/** CPU time, read every CPU_POLL_MS: interrupt past the limit, kill past `killAt`; a wall-clock cap for a run that waits. */
+function watchCpu(clock: HostClock, limitMs: number, killAt: number, interrupt: () => void, kill: (message: string) => void): () => void {
+  let interrupted = false;
+  const poll = setInterval(() => {
+    const used = clock.elapsed();
+    if (used > killAt) kill(`killed after ${Math.round(used)} ms of CPU time`);
+    else if (used > limitMs && !interrupted) {
+      interrupted = true;
+      interrupt();
+    }
+  }, CPU_POLL_MS);
+  const wallCapMs = killAt * WALL_CAP_FACTOR;
+  const cap = setTimeout(() => kill(`killed after ${wallCapMs} ms of wall time`), wallCapMs);
+  return () => {
+    clearInterval(poll);
+    clearTimeout(cap);
+  };
+}
+
+/**
+ * The time a run is judged by. The worker times the program alone, so its figure stands unless the
+ * host saw the run take longer than the slack allows. Under a CPU clock the smaller of the two
+ * stands: the worker's wall time counts a busy machine's waits, the host's CPU time counts the
+ * messages around the program.
+ */
+function judgedTime(outcome: RunOutcome, clock: HostClock, limits: RunLimits): RunOutcome {
+  const hostMs = clock.elapsed();
   const overLimit = hostMs > limits.timeMs * HOST_CLOCK_SLACK.factor + HOST_CLOCK_SLACK.ms;
-  return overLimit && outcome.ms <= limits.timeMs ? { ...outcome, ms: hostMs } : outcome;
+  if (overLimit && (clock.cpu || outcome.ms <= limits.timeMs)) return { ...outcome, ms: hostMs };
+  return clock.cpu ? { ...outcome, ms: Math.min(outcome.ms, hostMs) } : outcome;
 }

@@ -7,6 +7,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as Comlink from 'comlink';
+import type { CpuClock } from '../languageSessions';
+import { mainThreadCpuClock } from './mainThreadCpuClock';
 import { processEndpoint } from './processEndpoint';
 import type { SandboxChildApi } from './sandboxChildApi';
 
@@ -17,6 +19,8 @@ export interface SandboxProcess {
   child: ChildProcess;
   /** Rejects when the process ends (crash, kill, or a program that killed it), with what it said. */
   died: Promise<never>;
+  /** The CPU time of the thread programs run on, where the OS tells (mainThreadCpuClock.ts). */
+  cpuMs?: CpuClock;
 }
 
 const STDERR_TAIL = 2000;
@@ -51,7 +55,8 @@ export function startSandboxProcess(entry: string, readable: readonly string[], 
     );
   });
   died.catch(() => undefined);
-  return { api: Comlink.wrap<SandboxChildApi>(processEndpoint(child)), child, died };
+  const cpuMs = mainThreadCpuClock(child.pid);
+  return { api: Comlink.wrap<SandboxChildApi>(processEndpoint(child)), child, died, ...(cpuMs ? { cpuMs } : {}) };
 }
 
 export function stopSandboxProcess(sandbox: SandboxProcess): void {

@@ -14,7 +14,10 @@
 export type RunStatus = 'ok' | 'exit' | 'crash' | 'timeout' | 'memory' | 'output';
 
 export interface RunLimits {
-  /** Wall-time limit for the run, ms (the runtime interrupts at this; the host kills later). */
+  /**
+   * Time limit for the run, ms (interrupted at this, killed a little later): CPU time where the host
+   * can read the worker's (the Node judge on Linux), wall time in browsers (languageSessions.ts).
+   */
   timeMs: number;
   memoryBytes: number;
   outputBytes: number;
@@ -38,7 +41,7 @@ export interface RunOutcome {
   exitCode?: number;
   stdout: string;
   stderr: string;
-  /** Wall time of the program itself, excluding runtime start-up. */
+  /** Time of the program itself, excluding runtime start-up: CPU time where the host measures it (see RunLimits). */
   ms: number;
   /** A short reason for non-ok outcomes (trap message, "killed at the time limit", …). */
   message?: string;
