@@ -3,9 +3,9 @@ import { defineConfig } from 'vitest/config';
 /**
  * Two projects, one file at a time each; `npm test` runs them side by side as two Vitest processes
  * (scripts/runTests.ts), `vitest run` one after the other:
- * - `judge`: files that run programs with the real runtimes and enforce wall-clock time limits, or
- *   start the CLI. One file at a time, so a file's verdicts never share a core with another judge
- *   file's programs. Its global setup serves one clang and one folder of compiled programs to the
+ * - `judge`: files that run programs with the real runtimes under time limits (CPU time), or
+ *   start the CLI. One file at a time: the lane keeps to about one core and leaves the other to
+ *   the browser lane, whose time limits are wall time. Its global setup serves one clang and one folder of compiled programs to the
  *   whole run (tests/unit/compiledProgramsSetup.ts).
  * - `logic`: everything else — pure code, scripted servers; nothing timed against a runtime's
  *   limits. Its files share one worker process (`isolate: false`: half the CPU of a fresh process

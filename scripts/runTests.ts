@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check, in three lanes side by side, because the machines this runs on have two
  * cores and no single suite keeps both busy:
- * - `judge`: the unit tests that run programs with the real runtimes under wall-clock time limits,
+ * - `judge`: the unit tests that run programs with the real runtimes under time limits (CPU time),
  *   or start the CLI (Vitest project `judge`, one file at a time) — the longest lane;
  * - `browser`: a production build, then the Playwright tests in Chromium;
  * - `checks`: type checks, lint, then the unit tests of pure code (Vitest project `logic`). Nothing

@@ -49,7 +49,8 @@ const CPU_POLL_MS = 25;
 
 /**
  * Under a CPU-time limit, a run that waits instead of computing (a sleep, a busy machine) is
- * stopped by the wall clock only at this multiple of the CPU time it may use.
+ * stopped by the wall clock only at this multiple of the CPU time it may use: generous, because a
+ * program waiting for a core on a loaded machine must still get its verdict from its CPU time.
  */
 const WALL_CAP_FACTOR = 4;
 
@@ -104,8 +105,9 @@ function unlessDead<T>(worker: MortalHandle, call: Promise<T>): Promise<T> {
 }
 
 /**
- * Runs one test on the leased worker. At the time limit the worker is interrupted (if it can be);
- * a little later, if it has still not answered, it is killed and the lease will spawn a new one.
+ * Runs one test on the leased worker. Past the time limit the worker is stopped — under a wall
+ * clock interrupted first where it can be, then killed; under a CPU clock killed at once — and the
+ * lease will spawn a new one.
  */
 export async function runWithDeadline<W extends MortalHandle>(
   lease: Lease<W>,
@@ -117,7 +119,6 @@ export async function runWithDeadline<W extends MortalHandle>(
   signal?.throwIfAborted();
   const worker = await lease.worker();
   const clock = hostClock(worker.cpuMs);
-  const killAt = hardKillMs(limits.timeMs);
   return new Promise<RunOutcome>((resolve, reject) => {
     let settled = false;
     const stops: (() => void)[] = [];
@@ -134,16 +135,12 @@ export async function runWithDeadline<W extends MortalHandle>(
         reject(signal!.reason);
       });
     signal?.addEventListener('abort', onAbort, { once: true });
-    const kill = (message: string): void =>
+    const kill = (message: string, ms = clock.elapsed()): void =>
       settle(() => {
         lease.kill();
-        resolve({ status: 'timeout', stdout: '', stderr: '', ms: clock.elapsed(), message });
+        resolve({ status: 'timeout', stdout: '', stderr: '', ms, message });
       });
-    stops.push(
-      clock.cpu
-        ? watchCpu(clock, limits.timeMs, killAt, () => interrupt?.(worker), kill)
-        : watchWall(limits.timeMs, killAt, () => interrupt?.(worker), kill),
-    );
+    stops.push(clock.cpu ? watchCpu(clock, limits.timeMs, kill) : watchWall(limits.timeMs, () => interrupt?.(worker), kill));
     call(worker).then(
       (outcome) => settle(() => resolve(judgedTime(outcome, clock, limits))),
       (error: unknown) =>
@@ -181,25 +178,28 @@ function hostClock(cpuMs: CpuClock | undefined): HostClock {
   };
 }
 
-/** Wall time: interrupt at the limit, kill at `killAt`. Returns what stops the timers. */
-function watchWall(limitMs: number, killAt: number, interrupt: () => void, kill: (message: string) => void): () => void {
+/**
+ * Wall time: interrupt at the limit, kill a little later (hardKillMs) if the worker has not answered,
+ * so that a worker that can time itself does. Returns what stops the timers.
+ */
+function watchWall(limitMs: number, interrupt: () => void, kill: (message: string) => void): () => void {
+  const killAt = hardKillMs(limitMs);
   const timers = [setTimeout(interrupt, limitMs + 5), setTimeout(() => kill(`killed after ${killAt} ms`), killAt)];
   return () => timers.forEach(clearTimeout);
 }
 
-/** CPU time, read every CPU_POLL_MS: interrupt past the limit, kill past `killAt`; a wall-clock cap for a run that waits. */
-function watchCpu(clock: HostClock, limitMs: number, killAt: number, interrupt: () => void, kill: (message: string) => void): () => void {
-  let interrupted = false;
+/**
+ * CPU time, read every CPU_POLL_MS: the host's own figure is exact, so a run is killed as soon as
+ * it passes the limit (no grace, no interrupt: the figure cannot be argued with). A run that waits
+ * instead of computing is stopped by the wall clock at WALL_CAP_FACTOR times the limit.
+ */
+function watchCpu(clock: HostClock, limitMs: number, kill: (message: string, ms?: number) => void): () => void {
   const poll = setInterval(() => {
     const used = clock.elapsed();
-    if (used > killAt) kill(`killed after ${Math.round(used)} ms of CPU time`);
-    else if (used > limitMs && !interrupted) {
-      interrupted = true;
-      interrupt();
-    }
+    if (used > limitMs) kill(`stopped after ${Math.round(used)} ms of CPU time`);
   }, CPU_POLL_MS);
-  const wallCapMs = killAt * WALL_CAP_FACTOR;
-  const cap = setTimeout(() => kill(`killed after ${wallCapMs} ms of wall time`), wallCapMs);
+  const wallCapMs = Math.round(limitMs * WALL_CAP_FACTOR);
+  const cap = setTimeout(() => kill(`stopped after ${wallCapMs} ms of wall time, waiting rather than computing`, wallCapMs), wallCapMs);
   return () => {
     clearInterval(poll);
     clearTimeout(cap);
