@@ -2,8 +2,10 @@
  * Reads a zip that cannot be trusted about itself (fflate's streaming unzip), under caps the caller
  * sets: how many entries are read, how large one may inflate, how large all of them together, and
  * how many times its compressed size one may inflate to (a zip bomb). Inflation is watched as it
- * happens, whatever sizes the headers declare, and stopped the moment an entry passes a cap. The
- * caller picks the entries to read from all the names first; the others are never inflated.
+ * happens, whatever sizes the headers declare, and stopped once an entry passes a cap: the zip is
+ * fed to the inflater in small pieces, so at most about a thousand times a piece (deflate's largest
+ * ratio) is inflated past a cap before it is seen. The caller picks the entries to read from all
+ * the names first; the others are never inflated.
  *
  * Every refusal is a CappedZipError saying what was wrong and with which entry, and carrying which
  * cap refused it, so that a caller can word it for its own users.
@@ -21,6 +23,12 @@ export interface ZipCaps {
   compressionRatio: number;
 }
 
+/**
+ * How much of the zip the inflater is handed at a time. Handed all at once, fflate inflates a whole
+ * entry before reporting any of it (a 200 KiB zip of zeros became one 200 MiB piece).
+ */
+const PIECE_BYTES = 16 * 2 ** 10;
+
 /** Bytes an entry may inflate to before the ratio cap applies (tiny files compress oddly). */
 const RATIO_FLOOR_BYTES = 2 ** 20;
 
@@ -30,7 +38,8 @@ type ZipRefusal =
   | { cap: 'empty' }
   | { cap: 'corruptEntry'; entry: string; detail: string }
   | { cap: 'entries'; count: number; limit: number }
-  | { cap: 'entryBytes'; entry: string; bytes: number; limit: number }
+  /** `bytes`: the file's size, where it is known (a folder's file, a zip header that admits it). */
+  | { cap: 'entryBytes'; entry: string; bytes?: number; limit: number }
   | { cap: 'totalBytes'; entry: string; limit: number }
   | { cap: 'compressionRatio'; entry: string; limit: number };
 
@@ -61,7 +70,9 @@ function describe(refusal: ZipRefusal): string {
     case 'entries':
       return `too many files (${refusal.count}; at most ${refusal.limit})`;
     case 'entryBytes':
-      return `file too large (${formatSize(refusal.bytes)}; at most ${formatSize(refusal.limit)} per file)`;
+      return refusal.bytes === undefined
+        ? `file too large (it inflates past ${formatSize(refusal.limit)}, the most a file may hold)`
+        : `file too large (${formatSize(refusal.bytes)}; at most ${formatSize(refusal.limit)} per file)`;
     case 'totalBytes':
       return `too large in all: more than ${formatSize(refusal.limit)} when this file is added`;
     case 'compressionRatio':
@@ -133,7 +144,9 @@ function inflatePicked(zip: Uint8Array, caps: ZipCaps, picked: ReadonlySet<strin
   });
   unzip.register(UnzipInflate);
   try {
-    unzip.push(zip, true);
+    for (let at = 0; at < zip.length && !refusal; at += PIECE_BYTES) {
+      unzip.push(zip.subarray(at, at + PIECE_BYTES), at + PIECE_BYTES >= zip.length);
+    }
   } catch (error) {
     refusal ??= { cap: 'unreadable', detail: (error as Error).message };
   }
@@ -142,7 +155,11 @@ function inflatePicked(zip: Uint8Array, caps: ZipCaps, picked: ReadonlySet<strin
 }
 
 function capPassed(file: UnzipFile, size: number, total: number, caps: ZipCaps, zipBytes: number): ZipRefusal | undefined {
-  if (size > caps.entryBytes) return { cap: 'entryBytes', entry: file.name, bytes: size, limit: caps.entryBytes };
+  if (size > caps.entryBytes) {
+    // Inflation stopped early; a header that declares more than the cap gives the size it would have had.
+    const declared = file.originalSize !== undefined && file.originalSize >= size ? file.originalSize : undefined;
+    return { cap: 'entryBytes', entry: file.name, bytes: declared, limit: caps.entryBytes };
+  }
   if (total > caps.totalBytes) return { cap: 'totalBytes', entry: file.name, limit: caps.totalBytes };
   // A streamed entry may not declare its compressed size: the whole zip bounds it then.
   const compressed = Math.max(1, file.size ?? zipBytes);

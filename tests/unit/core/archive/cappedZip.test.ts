@@ -61,6 +61,7 @@ describe('readCappedZip', () => {
     const lying = claimSizes(zip, 'big.in', 10);
     expect(lying).not.toEqual(zip);
     expect(refusal(lying).refusal).toMatchObject({ cap: 'entryBytes', entry: 'big.in' });
+    expect(refusal(lying).message).toBe('big.in: file too large (it inflates past 4.0 KiB, the most a file may hold)');
   });
 
   it('stops at the entry that takes the total past its cap', () => {
