@@ -80,51 +80,69 @@ export class ModelLoadError extends Error {
 const HOSTING_HINT =
   'The folder must mirror the `resolve/main/` layout WebLLM requests: <model URL>/resolve/main/mlc-chat-config.json, tensor-cache.json, tokenizer.json and params_shard_*.bin (see models/README.md).';
 
+/** How one HTTP error status is explained: the failure's kind, why it failed, what to do. */
+interface StatusExplanation {
+  matches: (status: number) => boolean;
+  kind: LoadFailureKind;
+  why: (file: string, status: number) => string;
+  todo: (fileKind: ModelFileKind) => string;
+}
+
+/** What to do about a missing file, where its kind says more than the hosting layout. */
+const MISSING_FILE_TODO: Partial<Record<ModelFileKind, string>> = {
+  library:
+    "The model library (wasm) URL is wrong or the file was not copied; use WebLLM's prebuilt library for this architecture and quantization, or host it next to the weights.",
+  config: `No converted model at this URL. Convert the weights with mlc_llm (convert_weight + gen_config) and host the output folder, or fix the weights URL. ${HOSTING_HINT}`,
+};
+
+/** The explanations of HTTP error statuses, first match wins; OTHER_STATUS explains the rest. */
+const STATUS_EXPLANATIONS: readonly StatusExplanation[] = [
+  {
+    matches: (status) => status === 404 || status === 410,
+    kind: 'file-missing',
+    why: (file) => `The model file ${file} is missing`,
+    todo: (fileKind) => MISSING_FILE_TODO[fileKind] ?? HOSTING_HINT,
+  },
+  {
+    matches: (status) => status === 401 || status === 403,
+    kind: 'file-http',
+    why: (file) => `The server refused to serve ${file}`,
+    todo: () => 'The repository may be private or gated: make it public, or host the files yourself (models/README.md).',
+  },
+  {
+    matches: (status) => status === 416,
+    kind: 'file-http',
+    why: (file) => `The server rejected the byte range asked for ${file}`,
+    todo: () => 'Delete this model from the cache and download again.',
+  },
+  {
+    matches: (status) => status >= 500,
+    kind: 'file-http',
+    why: (file, status) => `The server answered HTTP ${status} for ${file}`,
+    todo: () => 'The host is failing; try again later or host the files elsewhere.',
+  },
+];
+
+/** Any other status: most likely a wrong URL or a host that does not let this page in. */
+const OTHER_STATUS: StatusExplanation = {
+  matches: () => true,
+  kind: 'file-http',
+  why: (file, status) => `The server answered HTTP ${status} for ${file}`,
+  todo: () => "Check the URL and the host's access rules.",
+};
+
 /** What to do when a file answered with an HTTP error. */
 export function fileHttpError(file: string, fileKind: ModelFileKind, url: string, status: number, raw?: string): ModelLoadError {
-  if (status === 404 || status === 410) {
-    let todo = HOSTING_HINT;
-    if (fileKind === 'library')
-      todo =
-        "The model library (wasm) URL is wrong or the file was not copied; use WebLLM's prebuilt library for this architecture and quantization, or host it next to the weights.";
-    if (fileKind === 'config')
-      todo = `No converted model at this URL. Convert the weights with mlc_llm (convert_weight + gen_config) and host the output folder, or fix the weights URL. ${HOSTING_HINT}`;
-    return new ModelLoadError({ kind: 'file-missing', file, fileKind, url, status, raw, why: `The model file ${file} is missing`, todo });
-  }
-  if (status === 401 || status === 403) {
-    return new ModelLoadError({
-      kind: 'file-http',
-      file,
-      fileKind,
-      url,
-      status,
-      raw,
-      why: `The server refused to serve ${file}`,
-      todo: 'The repository may be private or gated: make it public, or host the files yourself (models/README.md).',
-    });
-  }
-  if (status === 416) {
-    return new ModelLoadError({
-      kind: 'file-http',
-      file,
-      fileKind,
-      url,
-      status,
-      raw,
-      why: `The server rejected the byte range asked for ${file}`,
-      todo: 'Delete this model from the cache and download again.',
-    });
-  }
+  const explanation = STATUS_EXPLANATIONS.find((e) => e.matches(status)) ?? OTHER_STATUS;
   return new ModelLoadError({
-    kind: 'file-http',
+    kind: explanation.kind,
     file,
     fileKind,
     url,
     status,
     raw,
-    why: `The server answered HTTP ${status} for ${file}`,
-    todo:
-      status >= 500 ? 'The host is failing; try again later or host the files elsewhere.' : "Check the URL and the host's access rules.",
+    why: explanation.why(file, status),
+    todo: explanation.todo(fileKind),
   });
 }
 

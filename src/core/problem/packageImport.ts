@@ -7,19 +7,22 @@
  * kept as bytes) are read at all. Nothing is kept unless all
  * of it is good: the caller stores the result only after readKattisPackage accepted it.
  */
+import { CappedZipError, type ZipCaps } from '../archive/cappedZip';
 import { isPackageFile } from './packageFiles';
 import { isStatementImage } from './statementImages';
 import { ProblemPackageError } from './problemPackageError';
 
+/** The caps on a package, from a folder or a zip (where they bound inflation as it happens). */
 export const IMPORT_LIMITS = {
+  /** Files read. */
+  entries: 5000,
   /** One file (a large secret test is a few MB). */
-  fileBytes: 16 * 2 ** 20,
+  entryBytes: 16 * 2 ** 20,
   /** Everything the reader keeps, together (it lives in this browser's storage). */
   totalBytes: 64 * 2 ** 20,
-  files: 5000,
   /** A zip entry that inflates to more than this many times its compressed size is refused. */
   compressionRatio: 200,
-} as const;
+} as const satisfies ZipCaps;
 
 export interface PackageEntry {
   /** Path as given (a zip entry name, a folder's relative path). */
@@ -68,14 +71,16 @@ interface CollectedPackage {
 export async function collectPackageFiles(entries: PackageEntry[]): Promise<CollectedPackage> {
   const safe = unwrapPackageRoot(entries.map((e) => ({ ...e, path: safePackagePath(e.path) })).filter((e) => e.path !== ''));
   const wanted = safe.filter((e) => isImportedFile(e.path));
-  if (wanted.length > IMPORT_LIMITS.files) {
-    throw new ProblemPackageError(`too many files (${wanted.length}; at most ${IMPORT_LIMITS.files})`);
+  if (wanted.length > IMPORT_LIMITS.entries) {
+    throw asPackageError(new CappedZipError({ cap: 'entries', count: wanted.length, limit: IMPORT_LIMITS.entries }));
   }
   let total = 0;
   for (const entry of wanted) {
     checkFileSize(entry.path, entry.size);
     total += entry.size;
-    if (total > IMPORT_LIMITS.totalBytes) throw totalTooLarge(entry.path);
+    if (total > IMPORT_LIMITS.totalBytes) {
+      throw asPackageError(new CappedZipError({ cap: 'totalBytes', entry: entry.path, limit: IMPORT_LIMITS.totalBytes }));
+    }
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const files = new Map<string, string>();
@@ -96,19 +101,16 @@ export async function collectPackageFiles(entries: PackageEntry[]): Promise<Coll
   return { files, images };
 }
 
-export function checkFileSize(path: string, bytes: number): void {
-  if (bytes > IMPORT_LIMITS.fileBytes) {
-    throw new ProblemPackageError(`file too large (${formatMiB(bytes)}; at most ${formatMiB(IMPORT_LIMITS.fileBytes)} per file)`, path);
+function checkFileSize(path: string, bytes: number): void {
+  if (bytes > IMPORT_LIMITS.entryBytes) {
+    throw asPackageError(new CappedZipError({ cap: 'entryBytes', entry: path, bytes, limit: IMPORT_LIMITS.entryBytes }));
   }
 }
 
-export function totalTooLarge(path: string): ProblemPackageError {
-  return new ProblemPackageError(
-    `the package is too large: more than ${formatMiB(IMPORT_LIMITS.totalBytes)} in all when this file is added`,
-    path,
-  );
-}
-
-function formatMiB(bytes: number): string {
-  return `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+/**
+ * A refusal under IMPORT_LIMITS as the package reader's error, naming the file: a zip's, or a
+ * folder's worded the same way.
+ */
+export function asPackageError(refusal: CappedZipError): ProblemPackageError {
+  return new ProblemPackageError(refusal.reason, refusal.entry);
 }

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importsOf, root, sourceFiles } from './sourceImports';
 
-/** Stages of src/core in data-flow order. */
-const CORE_STAGES = ['problem', 'chat', 'modelOutput', 'judging', 'selection', 'metrics', 'record', 'pipeline', 'results'];
+/** Stages of src/core in data-flow order; `archive` reads what is handed in (a zip) before any of them. */
+const CORE_STAGES = ['archive', 'problem', 'chat', 'modelOutput', 'judging', 'selection', 'metrics', 'record', 'pipeline', 'results'];
 
 /** What each top-level area may import, besides itself and packages. */
 const MAY_IMPORT: Record<string, string[]> = {

@@ -71,4 +71,13 @@ describe('reading an eval output', () => {
     );
     expect(() => readEvalOutputZip(new TextEncoder().encode('not a zip at all'))).toThrow(EvalOutputError);
   });
+
+  it('refuses a zip bomb among the run records, naming it; the files it does not read are never inflated', () => {
+    const bomb = zipSync({ 'out/p1.run.json': new Uint8Array(2 * 2 ** 20) }, { level: 9 });
+    expect(() => readEvalOutputZip(bomb)).toThrow(
+      new EvalOutputError('out/p1.run.json: inflates to more than 200× its compressed size: refused as a zip bomb'),
+    );
+    const skipped = zipSync({ 'out/report.html': new Uint8Array(2 * 2 ** 20), 'out/metrics.json': new Uint8Array([123, 125]) });
+    expect(readEvalOutputZip(skipped).map((e) => e.path)).toEqual(['out/metrics.json']);
+  });
 });
