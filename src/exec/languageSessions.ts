@@ -49,10 +49,12 @@ const CPU_POLL_MS = 25;
 
 /**
  * Under a CPU-time limit, a run that waits instead of computing (a sleep, a busy machine) is
- * stopped by the wall clock only at this multiple of the CPU time it may use: generous, because a
- * program waiting for a core on a loaded machine must still get its verdict from its CPU time.
+ * stopped by the wall clock only at this multiple of the CPU time it may use, and never less than
+ * WALL_CAP_MIN_EXTRA_MS past it: generous, because a program waiting for a core on a loaded
+ * machine must still get its verdict from its CPU time.
  */
 const WALL_CAP_FACTOR = 4;
+const WALL_CAP_MIN_EXTRA_MS = 5000;
 
 export async function openPythonSession<H extends PythonHandle>(
   pool: FreshWorkerPool<H>,
@@ -191,14 +193,14 @@ function watchWall(limitMs: number, interrupt: () => void, kill: (message: strin
 /**
  * CPU time, read every CPU_POLL_MS: the host's own figure is exact, so a run is killed as soon as
  * it passes the limit (no grace, no interrupt: the figure cannot be argued with). A run that waits
- * instead of computing is stopped by the wall clock at WALL_CAP_FACTOR times the limit.
+ * instead of computing is stopped by a wall-clock cap (WALL_CAP_FACTOR).
  */
 function watchCpu(clock: HostClock, limitMs: number, kill: (message: string, ms?: number) => void): () => void {
   const poll = setInterval(() => {
     const used = clock.elapsed();
     if (used > limitMs) kill(`stopped after ${Math.round(used)} ms of CPU time`);
   }, CPU_POLL_MS);
-  const wallCapMs = Math.round(limitMs * WALL_CAP_FACTOR);
+  const wallCapMs = Math.round(Math.max(limitMs * WALL_CAP_FACTOR, limitMs + WALL_CAP_MIN_EXTRA_MS));
   const cap = setTimeout(() => kill(`stopped after ${wallCapMs} ms of wall time, waiting rather than computing`, wallCapMs), wallCapMs);
   return () => {
     clearInterval(poll);
