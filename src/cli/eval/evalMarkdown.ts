@@ -15,8 +15,8 @@ export const pct = (v: number | null | undefined): string => (typeof v === 'numb
 
 const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
 
-/** A value as metrics.md writes it. */
-function cellText(cell: SummaryCell): string {
+/** A value as the eval's files write it (metrics.md as is, report.html escaped). */
+export function cellText(cell: SummaryCell): string {
   switch (cell.unit) {
     case 'fraction':
       return pct(cell.value);

@@ -6,16 +6,9 @@
  */
 import { SELECTION_STRATEGIES, STRATEGY_LABEL } from '../../core/selection/selectionStrategy';
 import { curvesSvg } from './evalCurvesSvg';
-import { pct } from './evalMarkdown';
+import { cellText } from './evalMarkdown';
 import type { EvalSummary, GroupStats } from '../../core/results/evalSummary';
-import {
-  confusionTable,
-  groupTable,
-  problemTable,
-  type SummaryCell,
-  type SummaryRow,
-  type SummaryTable,
-} from '../../core/results/summaryTables';
+import { confusionTable, groupTable, problemTable, type SummaryRow, type SummaryTable } from '../../core/results/summaryTables';
 import { escapeHtml as escape } from './htmlEscape';
 
 const STYLE = `
@@ -32,24 +25,12 @@ svg .grid { stroke: currentColor; stroke-opacity: 0.15; }
 .legend svg { vertical-align: middle; margin-right: 0.4rem; }
 `;
 
-/** A value as the report writes it (HTML). */
-function cellHtml(cell: SummaryCell): string {
-  switch (cell.unit) {
-    case 'fraction':
-      return pct(cell.value);
-    case 'count':
-      return String(cell.value);
-    case 'outOf':
-      return `${cell.value}/${cell.of}`;
-    case 'text':
-      return escape(cell.value);
-  }
-}
-
 /** `label` gives each row's first cell as HTML (a link, or the escaped label). */
 function table<Row extends SummaryRow>(t: SummaryTable<Row>, rows: readonly Row[], label: (row: Row) => string): string {
   const th = [t.label, ...t.columns.map((c) => c.label)].map((h) => `<th>${escape(h)}</th>`).join('');
-  const trs = rows.map((r) => `<tr>${[label(r), ...r.cells.map(cellHtml)].map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+  const trs = rows
+    .map((r) => `<tr>${[label(r), ...r.cells.map((c) => escape(cellText(c)))].map((c) => `<td>${c}</td>`).join('')}</tr>`)
+    .join('\n');
   return `<div class="scroll"><table><thead><tr>${th}</tr></thead><tbody>\n${trs}\n</tbody></table></div>`;
 }
 
