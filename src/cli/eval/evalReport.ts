@@ -4,11 +4,11 @@
  * for every strategy, per-difficulty and per-platform tables, critique accuracy with its confusion
  * matrix per difficulty, and a row per problem linking to its run record (beside the report).
  */
-import type { Confusion } from '../../core/metrics/metricsSchema';
 import { SELECTION_STRATEGIES, STRATEGY_LABEL } from '../../core/selection/selectionStrategy';
 import { curvesSvg } from './evalCurvesSvg';
-import { pct } from './evalMarkdown';
-import type { AggregateRow, EvalSummary, GroupStats } from '../../core/results/evalSummary';
+import { cellText } from './evalMarkdown';
+import type { EvalSummary, GroupStats } from '../../core/results/evalSummary';
+import { confusionTable, groupTable, problemTable, type SummaryRow, type SummaryTable } from '../../core/results/summaryTables';
 import { escapeHtml as escape } from './htmlEscape';
 
 const STYLE = `
@@ -25,76 +25,36 @@ svg .grid { stroke: currentColor; stroke-opacity: 0.15; }
 .legend svg { vertical-align: middle; margin-right: 0.4rem; }
 `;
 
-function table(head: string[], rows: string[][]): string {
-  const th = head.map((h) => `<th>${escape(h)}</th>`).join('');
-  const trs = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+/** `label` gives each row's first cell as HTML (a link, or the escaped label). */
+function table<Row extends SummaryRow>(t: SummaryTable<Row>, rows: readonly Row[], label: (row: Row) => string): string {
+  const th = [t.label, ...t.columns.map((c) => c.label)].map((h) => `<th>${escape(h)}</th>`).join('');
+  const trs = rows
+    .map((r) => `<tr>${[label(r), ...r.cells.map((c) => escape(cellText(c)))].map((c) => `<td>${c}</td>`).join('')}</tr>`)
+    .join('\n');
   return `<div class="scroll"><table><thead><tr>${th}</tr></thead><tbody>\n${trs}\n</tbody></table></div>`;
 }
 
-function statCells(g: Pick<GroupStats, 'passAt1' | 'passAtK' | 'selectAtK' | 'critiqueAccuracy'>): string[] {
-  return [pct(g.passAt1), pct(g.passAtK), ...SELECTION_STRATEGIES.map((s) => pct(g.selectAtK[s])), pct(g.critiqueAccuracy)];
+const named = (row: SummaryRow): string => escape(row.label);
+
+/** Each group and then all problems. */
+function groupsTable(title: string, groups: Record<string, GroupStats>, summary: EvalSummary): string {
+  const t = groupTable(title, groups, summary.mean, summary.settings.k);
+  return table(t, [...t.rows, t.total], named);
 }
 
-function groupsTable(title: string, groups: Record<string, GroupStats>, all: GroupStats, k: number): string {
-  const head = [title, 'problems', 'pass@1', `pass@${k}`, ...SELECTION_STRATEGIES.map((s) => `select@${k}: ${s}`), 'critique acc.'];
-  const rows = [...Object.entries(groups), ['all', all] as const].map(([name, g]) => [escape(name), String(g.problems), ...statCells(g)]);
-  return table(head, rows);
+function verdictsTable(summary: EvalSummary): string {
+  const t = confusionTable(summary);
+  return table(t, [...t.rows, t.total], named);
 }
 
-function confusionCells(c: Confusion): string[] {
-  const total = Object.values(c).reduce((a, b) => a + b, 0);
-  const accuracy = total > 0 ? (c.rightCorrect + c.wrongIncorrect) / total : null;
-  return [
-    String(c.rightCorrect),
-    String(c.rightIncorrect),
-    String(c.wrongCorrect),
-    String(c.wrongIncorrect),
-    String(c.noVerdict),
-    pct(accuracy),
-  ];
-}
-
-function confusionTable(summary: EvalSummary): string {
-  const head = [
-    'difficulty',
-    'judged right, correct',
-    'judged right, incorrect',
-    'judged wrong, correct',
-    'judged wrong, incorrect',
-    'no verdict',
-    'accuracy',
-  ];
-  const rows = [...Object.entries(summary.byDifficulty), ['all', summary.mean] as const].map(([name, g]) => [
-    escape(name),
-    ...confusionCells(g.confusion),
-  ]);
-  return table(head, rows);
-}
-
-function problemRow(r: AggregateRow): string[] {
-  return [
-    `<a href="${escape(encodeURI(r.file))}">${escape(r.problem)}</a>`,
-    escape(r.facts?.platform ?? '—'),
-    escape(r.facts?.difficulty ?? '—'),
-    escape(r.status),
-    `${r.correct}/${r.n}`,
-    ...statCells(r),
-  ];
+/** A row per problem, its name linking to its run record; the means are in the group tables' "all" rows. */
+function problemsTable(summary: EvalSummary): string {
+  const t = problemTable(summary);
+  return table(t, t.rows, (r) => `<a href="${escape(encodeURI(r.file))}">${escape(r.label)}</a>`);
 }
 
 export function reportHtml(summary: EvalSummary): string {
   const { k, m, language, critiqueStyle, temperature, topP } = summary.settings;
-  const problemHead = [
-    'problem',
-    'platform',
-    'difficulty',
-    'status',
-    'correct/n',
-    'pass@1',
-    `pass@${k}`,
-    ...SELECTION_STRATEGIES.map((s) => `select@${k}: ${s}`),
-    'critique acc.',
-  ];
   const notRun = [
     ...summary.skipped.map((s) => `line ${s.line} skipped: ${s.reason}`),
     ...summary.excluded.map((e) => `${e.id} not run: ${e.reason}`),
@@ -111,14 +71,14 @@ export function reportHtml(summary: EvalSummary): string {
 <div class="figure">${curvesSvg(summary.curves)}</div>
 <p>Each point averages, over problems, the exact mean over every subset of k of a problem's candidates (unbiased estimators). pass@1|select@k: correctness of the candidate a strategy submits. ${SELECTION_STRATEGIES.map((s) => `<b>${escape(s)}</b>: ${escape(STRATEGY_LABEL[s])}`).join('; ')}.</p>
 <h2>By difficulty</h2>
-${groupsTable('difficulty', summary.byDifficulty, summary.mean, k)}
+${groupsTable('difficulty', summary.byDifficulty, summary)}
 <h2>By platform</h2>
-${groupsTable('platform', summary.byPlatform, summary.mean, k)}
+${groupsTable('platform', summary.byPlatform, summary)}
 <h2>Critique accuracy</h2>
-${confusionTable(summary)}
+${verdictsTable(summary)}
 <h2>Problems</h2>
 <p>Each problem links to its run record; open it in the app (Demo → Import run) to see every candidate, critique and verdict.</p>
-${table(problemHead, summary.rows.map(problemRow))}
+${problemsTable(summary)}
 ${notRun.length > 0 ? `<h2>Not run (${notRun.length})</h2><ul>${notRun.map((n) => `<li>${escape(n)}</li>`).join('')}</ul>` : ''}
 </body></html>
 `;
