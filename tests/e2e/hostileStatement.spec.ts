@@ -178,6 +178,11 @@ test("a statement shows its package's own image from an object URL, revoked when
 });
 
 test("the page's policy refuses what a sanitiser slip would let through", async () => {
+  // The statement the test before chose (A plus B) renders after its problem loads, folded or not.
+  const statement = page.locator('.statement');
+  await expect(statement.locator('.statement-body')).toBeAttached();
+  if ((await statement.getAttribute('open')) === null) await statement.locator('summary').first().click();
+  await expect(statement.locator('.statement-body')).toBeVisible();
   const before = await appLayout();
   // Parsing the raw statements for the sanitiser already met the policy (handlers, <base>, inline
   // <style> in the parser's document): count only what this test puts on the live page.
