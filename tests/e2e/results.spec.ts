@@ -46,6 +46,10 @@ test('opens an eval output folder and zip, agrees with its run records, and open
   await expect(page).toHaveURL(/#\/demo$/);
   await expect(page.locator('article.card')).toHaveCount(pair.candidates.length);
   await expect(page.locator('[data-record-problem="absent"]')).toContainText('Pair With Sum');
+  // The run bar names what is on the board rather than showing blank choices.
+  await expect(page.getByLabel('Problem').locator('option:checked')).toHaveText('Pair With Sum (not in this browser)');
+  await expect(page.getByLabel('Source').locator('option:checked')).toHaveText('Opened run, shown as recorded');
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
   await expect(page.locator('.metrics [data-metric="passAt1"]')).toHaveAttribute('data-value', String(pair.metrics!.passAt1));
 
   // A killed eval's folder, zipped: no metrics.json yet. What there is is shown, called unfinished.
