@@ -1,3 +1,5 @@
+import { loadavg } from 'node:os';
+
 /** One section of `npm run bench`: prints its findings line by line (Markdown). */
 export interface BenchSection {
   name: string;
@@ -23,3 +25,13 @@ export async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]>
 
 export const fmt = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 export const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
+
+/**
+ * The machine's load average (1, 5, 15 min), printed under a section's table: other work slows our
+ * runtimes and the native references alike, but a reader should know how busy the machine was.
+ */
+export function loadAverageLine(): string {
+  return `Load average: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} (1 / 5 / 15 min).`;
+}

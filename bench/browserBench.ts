@@ -10,12 +10,12 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { PYODIDE_SNAPSHOT_CACHE } from '../src/exec/pyodideSnapshot/browserSnapshotStore';
 import { servePlainStatic } from '../tests/fixtures/servers/plainStaticServer';
-import { type BenchSection, fmt, ratio, timed } from './benchSection';
+import { type BenchSection, fmt, loadAverageLine, ratio, timed } from './benchSection';
 import { productionSite } from './productionSite';
 
 const CPP_AC = '#include <bits/stdc++.h>\nusing namespace std;\nint main() { long long a, b; cin >> a >> b; cout << a + b << "\\n"; }\n';
@@ -198,11 +198,7 @@ async function measure(url: string, browser: Browser, wire: WireMeter, print: (l
   await py.context().close();
 
   // Other work on the machine slows the browser and the references alike; the ratios hold better.
-  print(
-    `Load average during the run: ${loadavg()
-      .map((n) => n.toFixed(1))
-      .join(' / ')} (1 / 5 / 15 min).`,
-  );
+  print(loadAverageLine());
   print('');
   print('| measure (headless Chromium, plain static host on loopback) | time | native reference | vs native |');
   print('| --- | --- | --- | --- |');

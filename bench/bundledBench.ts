@@ -15,7 +15,7 @@ import { languageFromFileName } from '../src/core/problem/language';
 import { createNodeExecutor } from '../src/exec/node/nodeExecutor';
 import { readProblemDir } from '../src/exec/node/problemDir';
 import { NativeJudge, nativeEquivalent } from '../tests/fixtures/parity/nativeJudge';
-import { type BenchSection, fmt } from './benchSection';
+import { type BenchSection, fmt, loadAverageLine } from './benchSection';
 
 const PROBLEMS = 'public/problems';
 const LABELS: Record<string, string> = { accepted: 'AC', wrong_answer: 'WA', time_limit_exceeded: 'TLE', run_time_error: 'RTE' };
@@ -60,12 +60,7 @@ export const bundledSection: BenchSection = {
         }
       }
       print('');
-      print(
-        `Load average: ${(await import('node:os'))
-          .loadavg()
-          .map((l) => l.toFixed(1))
-          .join(' ')}`,
-      );
+      print(loadAverageLine());
     } finally {
       await executor.dispose();
       rmSync(dir, { recursive: true, force: true });

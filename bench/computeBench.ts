@@ -18,7 +18,7 @@ import { pyodideIndexUrl, readPythonHarness } from '../src/exec/node/pythonFiles
 import { CppCompiler, type ClangCommand } from '../src/exec/runtime/cppCompiler';
 import { PythonRunner } from '../src/exec/runtime/pythonRunner';
 import { runWasiProgram } from '../src/exec/runtime/wasiProgram';
-import { type BenchSection, fmt, median, ratio } from './benchSection';
+import { type BenchSection, fmt, median, ratio, loadAverageLine } from './benchSection';
 import { inProcessCpuMs, nativeCpuMs } from './cpuTime';
 
 const RUNS = 3;
@@ -170,12 +170,7 @@ export const computeSection: BenchSection = {
         );
       }
       print('');
-      print(
-        `Load average: ${(await import('node:os'))
-          .loadavg()
-          .map((l) => l.toFixed(1))
-          .join(' ')}`,
-      );
+      print(loadAverageLine());
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

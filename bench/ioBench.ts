@@ -19,7 +19,7 @@ import { pyodideIndexUrl, readPythonHarness } from '../src/exec/node/pythonFiles
 import { CppCompiler, type ClangCommand } from '../src/exec/runtime/cppCompiler';
 import { PythonRunner } from '../src/exec/runtime/pythonRunner';
 import { runWasiProgram } from '../src/exec/runtime/wasiProgram';
-import { type BenchSection, fmt, ratio } from './benchSection';
+import { type BenchSection, fmt, ratio, loadAverageLine } from './benchSection';
 import { inProcessRunCpuMs, leastOfRounds, nativeRunCpuMs } from './cpuTime';
 
 const N = 200_000;
@@ -195,11 +195,6 @@ export const ioSection: BenchSection = {
     for (const row of rows.filter((r) => r.language === 'C++' && /cout/.test(r.name)))
       print(`- ${row.name}: ${ratio(row.judge, printf.judge)} of printf`);
     print('');
-    print(
-      `Load average: ${(await import('node:os'))
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')}`,
-    );
+    print(loadAverageLine());
   },
 };
