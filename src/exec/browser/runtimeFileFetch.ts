@@ -4,8 +4,10 @@
  * Cache Storage under `<name>` (see ../runtimeFileNames.ts). A file already kept is asked for by
  * its own name, so that the service worker answers from that cache: Chromium keeps a wasm
  * module's compiled code only for a response fetched by URL, and clang's 75 MB module is worth
- * keeping compiled. Without a service worker (or before it controls the page) the cached copy is
- * used directly.
+ * keeping compiled. Without a service worker (or before it controls the page, or after a hard
+ * reload that goes around it) the cached copy is used directly: the host has no file by that name,
+ * and many answer an unknown path with their index page (status 200), which must not be taken for
+ * the runtime.
  *
  * Hosts differ in what they do with a `.gz` file: most send it as it is (application/gzip or
  * octet-stream), some add `Content-Encoding: gzip`, and then the browser has already decoded the
@@ -34,7 +36,7 @@ export async function fetchRuntimeFile(url: string | URL, options: RuntimeFileOp
   const kept = await cache?.match(href);
   if (kept) {
     const fromServiceWorker = await fetch(href, { signal: options.signal ?? null }).catch(() => undefined);
-    return fromServiceWorker?.ok ? fromServiceWorker : kept;
+    return fromServiceWorker?.ok && sameKind(fromServiceWorker, kept) ? fromServiceWorker : kept;
   }
   if (!options.compressed) return fetch(href, { signal: options.signal ?? null });
   const decoded = await fetchDecoded(href, { ...options, fetch });
@@ -52,6 +54,14 @@ export async function fetchDecoded(href: string, options: Omit<RuntimeFileOption
   if (!shipped.ok || !shipped.body) return new Response(null, { status: shipped.status || 502, statusText: shipped.statusText });
   const decoded = await decodedBody(counted(shipped.body, options.onWireBytes));
   return new Response(decoded, { headers: { 'Content-Type': contentTypeOf(href) } });
+}
+
+/**
+ * Whether `answer` is the kept copy as the service worker serves it, not a host's page for an unknown
+ * path: the service worker answers with the kept entry, whose Content-Type this module chose.
+ */
+function sameKind(answer: Response, kept: Response): boolean {
+  return answer.headers.get('Content-Type') === kept.headers.get('Content-Type');
 }
 
 async function openToolchainCache(): Promise<Cache | undefined> {
