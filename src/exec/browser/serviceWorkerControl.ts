@@ -4,25 +4,35 @@
  * (Pyodide for the recording on screen, clang for a C++ one) would be fetched again on the next
  * visit, and a visitor who went offline in between would have no runtime. So fetching them first
  * waits for an installing service worker to take control — once per page, for a few seconds at
- * most. Nothing waits in dev (no service worker is built) or where there is none.
+ * most. Nothing waits in dev (no service worker is built), where there is no service worker API,
+ * or once registering has failed or produced no worker (a private window that refuses workers,
+ * a browser or test harness that blocks them): then nothing is coming to take control.
  */
 const MAX_WAIT_MS = 5000;
 
 let control: Promise<void> | undefined;
+let registrationSettled: (registration: ServiceWorkerRegistration | undefined) => void = () => undefined;
+const registration = new Promise<ServiceWorkerRegistration | undefined>((resolve) => (registrationSettled = resolve));
+
+/**
+ * Told by whoever registers the service worker how that went: the registration, or undefined
+ * where registering failed or was refused.
+ */
+export function serviceWorkerRegistered(outcome: ServiceWorkerRegistration | undefined): void {
+  registrationSettled(outcome);
+}
 
 export function serviceWorkerControl(): Promise<void> {
   control ??= new Promise<void>((resolve) => {
     const workers = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
     if (import.meta.env.DEV || !workers || workers.controller) return resolve();
     const timer = setTimeout(resolve, MAX_WAIT_MS);
-    workers.addEventListener(
-      'controllerchange',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
+    const controlled = (): void => {
+      clearTimeout(timer);
+      resolve();
+    };
+    workers.addEventListener('controllerchange', controlled, { once: true });
+    void registration.then((registered) => registered ?? controlled());
   });
   return control;
 }

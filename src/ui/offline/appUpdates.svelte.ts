@@ -6,6 +6,7 @@
  * cut off by a reload the visitor did not ask for.
  */
 import { registerSW } from 'virtual:pwa-register';
+import { serviceWorkerRegistered } from '../../exec/browser/serviceWorkerControl';
 
 export class AppUpdates {
   /** A newer version is installed and waits for the visitor's reload. */
@@ -24,7 +25,11 @@ export class AppUpdates {
       onNeedRefresh: () => (this.updateReady = true),
       onNeedReload: () => this.reloadOnce(),
       onOfflineReady: () => (this.offlineReady = true),
-      onRegisterError: (error: unknown) => (this.failure = error instanceof Error ? error.message : String(error)),
+      onRegisteredSW: (_url, registration) => serviceWorkerRegistered(registration),
+      onRegisterError: (error: unknown) => {
+        this.failure = error instanceof Error ? error.message : String(error);
+        serviceWorkerRegistered(undefined);
+      },
     });
   }
 
