@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * E2E tests drive Debian's Chromium (no Playwright browser download works here) against the
- * production build served by `vite preview`, with the service worker and COOP/COEP as users get.
+ * production build served by `vite preview`, with COOP/COEP as users get; the service worker only
+ * where a spec tests it (see `serviceWorkers` below).
  * E2E_PORT / E2E_OUT_DIR let several checkouts run side by side. E2E_WORKERS (default 1) runs that
  * many spec files at once: every fixture server listens on a port of its own choosing and every test
  * gets a fresh browser context, so files are independent; one worker keeps judge timings calm on two
@@ -34,6 +35,11 @@ export default defineConfig({
       ],
     },
     trace: 'off',
+    // Without a service worker, unless a spec asks for one (offline.spec.ts): every test's fresh
+    // context would otherwise install it, precaching 20 MB and compiling its scripts — 5–6 s of CPU
+    // a test, a third of the suite's — for specs that test something else. The app without one is
+    // what a visitor gets on a hard reload or where workers are refused, and it must work there too.
+    serviceWorkers: 'block',
   },
   webServer: {
     // The build measures nothing: at a lower CPU priority it leaves the unit tests' judged programs (npm test runs them alongside) their core.

@@ -13,6 +13,9 @@ import { CLANG_PREBUILT_CACHE } from '../../src/exec/clangCaches/browserPrebuilt
 import { parseRunRecord } from '../../src/core/record/runRecordCodec';
 import { servePlainStatic } from '../fixtures/servers/plainStaticServer';
 
+// The service worker is this spec's subject (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 let host: Awaited<ReturnType<typeof servePlainStatic>>;
 test.beforeAll(async () => {
   host = await servePlainStatic(process.env.E2E_OUT_DIR ?? 'dist', '/classroom/critique-lab/');
