@@ -11,15 +11,15 @@
 const MAX_WAIT_MS = 5000;
 
 let control: Promise<void> | undefined;
-let registrationSettled: (registration: ServiceWorkerRegistration | undefined) => void = () => undefined;
-const registration = new Promise<ServiceWorkerRegistration | undefined>((resolve) => (registrationSettled = resolve));
+let settleRegistration!: (registration: ServiceWorkerRegistration | undefined) => void;
+const registration = new Promise<ServiceWorkerRegistration | undefined>((resolve) => (settleRegistration = resolve));
 
 /**
  * Told by whoever registers the service worker how that went: the registration, or undefined
  * where registering failed or was refused.
  */
 export function serviceWorkerRegistered(outcome: ServiceWorkerRegistration | undefined): void {
-  registrationSettled(outcome);
+  settleRegistration(outcome);
 }
 
 export function serviceWorkerControl(): Promise<void> {
