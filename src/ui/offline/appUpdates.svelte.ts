@@ -1,9 +1,10 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 /**
  * The service worker's life as the visitor sees it: registered (the app shell is cached and the
- * site opens offline), and "a new version is ready — reload" when a newer build has been
- * installed behind the running one. Updates never apply on their own: a run in progress would be
- * cut off by a reload the visitor did not ask for.
+ * site opens offline; runtime fetches learn whether a worker is coming, serviceWorkerControl.ts),
+ * and "a new version is ready — reload" when a newer build has been installed behind the running
+ * one. Updates never apply on their own: a run in progress would be cut off by a reload the
+ * visitor did not ask for.
  */
 import { registerSW } from 'virtual:pwa-register';
 import { serviceWorkerRegistered } from '../../exec/browser/serviceWorkerControl';
@@ -11,10 +12,6 @@ import { serviceWorkerRegistered } from '../../exec/browser/serviceWorkerControl
 export class AppUpdates {
   /** A newer version is installed and waits for the visitor's reload. */
   updateReady = $state(false);
-  /** The app shell is cached: the site opens without a network from now on. */
-  offlineReady = $state(false);
-  /** Why the service worker could not be registered, if it could not. */
-  failure = $state<string | null>(null);
   private applyUpdate: ((reload?: boolean) => Promise<void>) | null = null;
   private reloading = false;
 
@@ -24,12 +21,9 @@ export class AppUpdates {
     this.applyUpdate = registerSW({
       onNeedRefresh: () => (this.updateReady = true),
       onNeedReload: () => this.reloadOnce(),
-      onOfflineReady: () => (this.offlineReady = true),
       onRegisteredSW: (_url, registration) => serviceWorkerRegistered(registration),
-      onRegisterError: (error: unknown) => {
-        this.failure = error instanceof Error ? error.message : String(error);
-        serviceWorkerRegistered(undefined);
-      },
+      // Refused (a private window) or failed: the site works on, without offline use.
+      onRegisterError: () => serviceWorkerRegistered(undefined),
     });
   }
 
