@@ -1,13 +1,13 @@
 /**
- * What this site keeps in the browser: every Cache Storage cache with its size, grouped by who
- * owns it (the app shell; the runtimes with the compiled header and Pyodide's start-up snapshot;
- * WebLLM's model caches), and the browser's own estimate of usage and quota. Read-only: WebLLM's
- * caches belong to WebLLM (the Model view deletes models).
+ * What this site keeps in the browser: every Cache Storage cache with its size and what it holds
+ * (the app shell; the runtimes' files; Pyodide's start-up snapshot; the C++ compiled header and
+ * objects built in this browser; WebLLM's model caches), and the browser's own estimate of usage
+ * and quota. Read-only: WebLLM's caches belong to WebLLM (the Model view deletes models).
  */
 import { CLANG_PREBUILT_CACHE } from '../../exec/clangCaches/browserPrebuiltStore';
 import { PYODIDE_SNAPSHOT_CACHE } from '../../exec/pyodideSnapshot/browserSnapshotStore';
 
-export type CacheOwner = 'app' | 'runtimes' | 'webllm' | 'other';
+export type CacheOwner = 'app' | 'runtimes' | 'pythonSnapshot' | 'clangPrebuilt' | 'webllm' | 'other';
 
 export interface CacheEntry {
   name: string;
@@ -27,7 +27,9 @@ export interface StorageReport {
 
 export function cacheOwner(name: string, runtimeCache: string | null): CacheOwner {
   if (name.startsWith('workbox-precache')) return 'app';
-  if (name === runtimeCache || name === CLANG_PREBUILT_CACHE || name === PYODIDE_SNAPSHOT_CACHE) return 'runtimes';
+  if (name === runtimeCache) return 'runtimes';
+  if (name === PYODIDE_SNAPSHOT_CACHE) return 'pythonSnapshot';
+  if (name === CLANG_PREBUILT_CACHE) return 'clangPrebuilt';
   if (name.startsWith('webllm')) return 'webllm';
   return 'other';
 }
