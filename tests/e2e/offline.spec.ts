@@ -108,7 +108,7 @@ test('made available offline, the site reloads without a network, replays Python
   expect(await page.evaluate((name) => caches.has(name), CLANG_PREBUILT_CACHE)).toBe(false);
 });
 
-test('a first visit keeps the runtime it starts using at once (Pyodide for the Judge view), with no "Make available offline"', async ({
+test('a first visit keeps the runtime it starts using at once (Pyodide for the Judge view), with no "Make available offline"; a hard reload starts it from there', async ({
   page,
 }) => {
   const firstVisitHost = await servePlainStatic(process.env.E2E_OUT_DIR ?? 'dist', '/first-visit/');
@@ -119,6 +119,24 @@ test('a first visit keeps the runtime it starts using at once (Pyodide for the J
     await expect(page.locator('[data-testid="judge-runtime"][data-python="ready"]')).toBeVisible({ timeout: 120_000 });
     await page.getByRole('link', { name: 'Offline' }).click();
     await expect(page.locator('[data-runtime="python"]')).toHaveAttribute('data-stored', 'true');
+
+    // A hard reload (Ctrl+Shift+R; CDP's reload ignoring the cache) goes around the service worker.
+    // The page is left with an active worker that does not control it and none installing, which
+    // is what tells the app that no worker is coming (serviceWorkerControl.ts); Python starts from
+    // the kept files.
+    await page.goto(`${firstVisitHost.url}#/judge`);
+    const cdp = await page.context().newCDPSession(page);
+    await Promise.all([page.waitForNavigation(), cdp.send('Page.reload', { ignoreCache: true })]);
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return {
+        controlled: navigator.serviceWorker.controller !== null,
+        active: registration?.active?.state,
+        installing: registration?.installing ?? null,
+      };
+    });
+    expect(state).toEqual({ controlled: false, active: 'activated', installing: null });
+    await expect(page.locator('[data-testid="judge-runtime"][data-python="ready"]')).toBeVisible({ timeout: 120_000 });
   } finally {
     await firstVisitHost.close();
   }

@@ -6,7 +6,9 @@
  * waits for an installing service worker to take control — once per page, for a few seconds at
  * most. Nothing waits in dev (no service worker is built), where there is no service worker API,
  * or once registering has failed or produced no worker (a private window that refuses workers,
- * a browser or test harness that blocks them): then nothing is coming to take control.
+ * a browser or test harness that blocks them): then nothing is coming to take control. Nor after a
+ * hard reload (Ctrl+Shift+R), which goes around an active worker: that worker claims pages only
+ * when it activates, and an update waits for the visitor ('prompt'), so none takes this page.
  */
 const MAX_WAIT_MS = 5000;
 
@@ -32,7 +34,24 @@ export function serviceWorkerControl(): Promise<void> {
       resolve();
     };
     workers.addEventListener('controllerchange', controlled, { once: true });
-    void registration.then((registered) => registered ?? controlled());
+    void registration.then((registered) => {
+      if (!controlOnItsWay(registered)) controlled();
+    });
   });
   return control;
+}
+
+type RegistrationState = Pick<ServiceWorkerRegistration, 'installing' | 'waiting'> & {
+  active: Pick<ServiceWorker, 'state'> | null;
+};
+
+/**
+ * Whether a worker is about to control this (uncontrolled) page: on a first visit one is installing
+ * or installed, and claims the page as it activates. A worker already activated that does not
+ * control the page never will during this visit.
+ */
+export function controlOnItsWay(registration: RegistrationState | undefined): boolean {
+  if (!registration) return false;
+  if (registration.active) return registration.active.state === 'activating';
+  return registration.installing !== null || registration.waiting !== null;
 }
