@@ -3,9 +3,10 @@
  * Node's permission model (reads only this bundle and Pyodide's files; no writes, no processes,
  * no workers) and, where the OS allows, in a network namespace of its own (sandboxProcess.ts). It
  * runs either one Python program (Pyodide) or one compiled C++ program (our WASI runner) on the
- * tests the parent sends over IPC. Bundled to plain JavaScript by the parent before it starts.
+ * tests the parent sends over IPC; Pyodide's start-up snapshot it reads from a file in the bundle's
+ * folder. Bundled to plain JavaScript by the parent before it starts.
  */
-import { constants as fsConstants } from 'node:fs';
+import { constants as fsConstants, readFileSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import * as Comlink from 'comlink';
 import { processEndpoint } from '../../src/exec/node/processEndpoint';
@@ -22,13 +23,15 @@ const api: SandboxChildApi = {
   ready: () => true,
   async initPython({ harness, pyodideModuleUrl, indexURL, start = {} }) {
     const { loadPyodide } = (await import(pyodideModuleUrl)) as typeof import('pyodide');
-    const snapshot = start.snapshot ? new Uint8Array(start.snapshot) : undefined;
+    const { snapshot, readError } = readSnapshot(start.snapshotFile);
     python = await PythonRunner.create(loadPyodide, {
       harness,
       load: { indexURL, jsglobals: {} },
-      start: { ...(snapshot ? { snapshot } : {}), makeSnapshot: start.makeSnapshot === true },
+      // A snapshot that could not be read is replaced, as one that did not load is.
+      start: { ...(snapshot ? { snapshot } : {}), makeSnapshot: start.makeSnapshot === true || readError !== undefined },
     });
-    const { from, snapshot: taken, snapshotError } = python.start;
+    const { from, snapshot: taken } = python.start;
+    const snapshotError = readError ?? python.start.snapshotError;
     return { from, ...(taken ? { snapshot: taken.slice().buffer } : {}), ...(snapshotError ? { snapshotError } : {}) };
   },
   checkSyntax: (source) => pythonRunner().checkSyntax(source),
@@ -38,6 +41,15 @@ const api: SandboxChildApi = {
     return runWasiProgram(module, { stdin, outputBytes: limits.outputBytes, memoryBytes: limits.memoryBytes, ...(files ? { files } : {}) });
   },
 };
+
+function readSnapshot(file: string | undefined): { snapshot?: Uint8Array; readError?: string } {
+  if (!file) return {};
+  try {
+    return { snapshot: new Uint8Array(readFileSync(file)) };
+  } catch (error) {
+    return { readError: `the start-up snapshot could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
 
 function pythonRunner(): PythonRunner {
   if (!python) throw new Error('sandbox child used for Python before initPython');

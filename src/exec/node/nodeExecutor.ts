@@ -5,6 +5,7 @@
  * permission model, its own network namespace), never reused; a spare is started ahead of need.
  * clang stays in this process, in a worker thread: it compiles untrusted source but runs none of it.
  */
+import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,10 +23,11 @@ import { openPythonSession, openWasmSession } from '../languageSessions';
 import { PythonStartSnapshot } from '../pyodideSnapshot/pythonStartSnapshot';
 import { readSnapshotFile, SNAPSHOT_DIR_ENV, writeSnapshotFile } from '../pyodideSnapshot/nodeSnapshotFile';
 import type { CppCompileOutcome, CppSourceFiles } from '../runtime/cppCompiler';
-import type { CppCompilerApi } from '../workerApi';
+import type { CppCompilerApi, PythonWorkerStart } from '../workerApi';
 import { networkNamespaceAvailable, NetworkIsolationUnavailableError } from './networkIsolation';
 import { nodeEndpoint } from './nodeEndpoint';
 import { pyodideIndexUrl, readPythonHarness } from './pythonFiles';
+import type { PythonChildStart } from './sandboxChildApi';
 import { bundleSandboxChild, type SandboxChildBundle } from './sandboxChildBundle';
 import { startSandboxProcess, stopSandboxProcess, type NetworkPolicy, type SandboxProcess } from './sandboxProcess';
 import { startTsThread } from './tsThread';
@@ -69,7 +71,10 @@ export class NodeExecutor implements Executor {
   private readonly validatorPython: FreshWorkerPool<SandboxProcess>;
   private readonly validatorRunners: FreshWorkerPool<SandboxProcess>;
   /** Pyodide's start-up snapshot, taken by the first Python process (or kept in a file: nodeSnapshotFile.ts): later ones start in ~0.2 s. */
-  private readonly startSnapshot = new PythonStartSnapshot();
+  private readonly startSnapshot = new PythonStartSnapshot(false);
+  /** The snapshot as the children read it: a file in the bundle's folder, a new name for each new snapshot. */
+  private snapshotFile: Promise<string> | undefined;
+  private snapshotFiles = 0;
   private bundle: Promise<SandboxChildBundle> | undefined;
   /** clang compiles, runs nothing: one thread, kept, restarted if it dies. */
   private compiler: CompilerThread | undefined;
@@ -87,7 +92,12 @@ export class NodeExecutor implements Executor {
     this.validatorPython = new FreshWorkerPool(() => this.startPython(), stopSandboxProcess, { size, spares: 1 });
     this.validatorRunners = new FreshWorkerPool(() => this.startRunner(), stopSandboxProcess, { size, spares: 1 });
     const snapshotDir = process.env[SNAPSHOT_DIR_ENV];
-    if (snapshotDir) this.startSnapshot.receive(readSnapshotFile(snapshotDir), (snapshot) => writeSnapshotFile(snapshotDir, snapshot));
+    const kept = snapshotDir ? readSnapshotFile(snapshotDir) : undefined;
+    if (kept) this.keepSnapshotFile(kept);
+    this.startSnapshot.receive(kept, (snapshot) => {
+      this.keepSnapshotFile(snapshot);
+      if (snapshotDir) writeSnapshotFile(snapshotDir, snapshot);
+    });
   }
 
   judge(problem: Problem, submission: Submission, options?: JudgeOptions): Promise<JudgeResult> {
@@ -144,15 +154,32 @@ export class NodeExecutor implements Executor {
     const { start, settle } = this.startSnapshot.nextStart();
     try {
       const pyodideModuleUrl = pathToFileURL(join(indexURL, 'pyodide.mjs')).href;
-      settle(
-        await Promise.race([sandbox.api.initPython({ harness: readPythonHarness(), pyodideModuleUrl, indexURL, start }), sandbox.died]),
-      );
+      const options = { harness: readPythonHarness(), pyodideModuleUrl, indexURL, start: await this.childStart(start) };
+      settle(await Promise.race([sandbox.api.initPython(options), sandbox.died]));
     } catch (error) {
       settle();
       stopSandboxProcess(sandbox);
       throw error;
     }
     return sandbox;
+  }
+
+  /** A start with the snapshot names its file; where the file could not be written, it starts from scratch. */
+  private async childStart({ snapshot, makeSnapshot }: PythonWorkerStart): Promise<PythonChildStart> {
+    const snapshotFile = snapshot ? await this.snapshotFile?.catch(() => undefined) : undefined;
+    return { ...(snapshotFile ? { snapshotFile } : {}), ...(makeSnapshot ? { makeSnapshot } : {}) };
+  }
+
+  /** Writes `snapshot` where the children may read it (the bundle's folder). */
+  private keepSnapshotFile(snapshot: ArrayBuffer): void {
+    const name = `pyodide-start-${++this.snapshotFiles}.snapshot`;
+    this.snapshotFile = (async () => {
+      this.bundle ??= bundleSandboxChild();
+      const path = join((await this.bundle).dir, name);
+      await writeFile(path, new Uint8Array(snapshot));
+      return path;
+    })();
+    this.snapshotFile.catch(() => undefined);
   }
 
   private clang(): CompilerThread {

@@ -12,6 +12,12 @@ export class PythonStartSnapshot {
   private taking = false;
   private onTaken: ((snapshot: ArrayBuffer) => void) | undefined;
 
+  /**
+   * `copies`: each start gets a copy of its own, as a browser worker needs (the snapshot is moved
+   * to it). The Node judge hands its children a file instead (nodeExecutor.ts) and needs none.
+   */
+  constructor(private readonly copies = true) {}
+
   /** The page's snapshot (if it kept one) and where to send a new one. */
   receive(snapshot: ArrayBuffer | undefined, onTaken?: (snapshot: ArrayBuffer) => void): void {
     this.snapshot = snapshot;
@@ -20,7 +26,10 @@ export class PythonStartSnapshot {
 
   /** How the next worker should start; pass its answer (or nothing, if it failed) to `settle`. */
   nextStart(): { start: PythonWorkerStart; settle: (started?: PythonWorkerStarted) => void } {
-    if (this.snapshot) return { start: { snapshot: this.snapshot.slice(0) }, settle: (started) => this.settle(started, false) };
+    if (this.snapshot) {
+      const snapshot = this.copies ? this.snapshot.slice(0) : this.snapshot;
+      return { start: { snapshot }, settle: (started) => this.settle(started, false) };
+    }
     const takes = !this.taking;
     this.taking ||= takes;
     return { start: takes ? { makeSnapshot: true } : {}, settle: (started) => this.settle(started, takes) };

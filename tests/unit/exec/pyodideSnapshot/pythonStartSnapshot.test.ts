@@ -29,6 +29,12 @@ describe('PythonStartSnapshot', () => {
     expect(a).not.toBe(b); // each is moved to its worker, so each needs its own buffer
   });
 
+  it('hands out the one snapshot without copies where the judge sends workers a file instead (Node)', () => {
+    const keeper = new PythonStartSnapshot(false);
+    keeper.receive(bytes(4));
+    expect(keeper.nextStart().start.snapshot).toBe(keeper.nextStart().start.snapshot);
+  });
+
   it("starts workers from the page's snapshot, and replaces it when a worker could not use it", () => {
     const kept: ArrayBuffer[] = [];
     const keeper = new PythonStartSnapshot();
