@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { PYODIDE_SNAPSHOT_CACHE } from '../src/exec/pyodideSnapshot/browserSnapshotStore';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/fixtures/chromium';
 import { servePlainStatic } from '../tests/fixtures/servers/plainStaticServer';
 import { type BenchSection, fmt, loadAverageLine, ratio, timed } from './benchSection';
 import { productionSite } from './productionSite';
@@ -244,10 +245,7 @@ export const browserSection: BenchSection = {
   async run(print) {
     const wire = new WireMeter();
     const host = await servePlainStatic(productionSite(), '/bench/', { onServed: wire.served });
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     try {
       await measure(host.url, browser, wire, print);
     } finally {

@@ -9,6 +9,7 @@
 import { chromium, type Page } from '@playwright/test';
 import type { Submission } from '../src/core/judging/executor';
 import { readProblemDir } from '../src/exec/node/problemDir';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/fixtures/chromium';
 import { servePlainStatic } from '../tests/fixtures/servers/plainStaticServer';
 import { judgeInJudgeView } from '../tests/e2e/judgeViewSteps';
 import { type BenchSection, fmt, mean, median, ratio, timed } from './benchSection';
@@ -36,7 +37,7 @@ export const browserIsolationSection: BenchSection = {
   name: 'isolation-chromium',
   async run(print) {
     const host = await servePlainStatic(productionSite(), '/app/');
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     try {
       const problem = await readProblemDir(new URL('../public/problems/aplusb', import.meta.url).pathname);
       print(

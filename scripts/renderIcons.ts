@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/fixtures/chromium';
 
 const iconsDir = new URL('../public/icons/', import.meta.url).pathname;
 const svg = await readFile(`${iconsDir}icon.svg`, 'utf8');
@@ -14,7 +15,7 @@ const renders = [
   { file: 'icon-maskable-512.png', size: 512, maskable: true },
 ];
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   for (const { file, size, maskable } of renders) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });

@@ -12,11 +12,10 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/fixtures/chromium';
 import { servePlainStatic } from '../../tests/fixtures/servers/plainStaticServer';
 import type { BenchSection } from '../benchSection';
 import type { FrameReport } from './page/frameMeter';
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 interface PageResult {
   idle: FrameReport;
@@ -37,10 +36,7 @@ async function buildPage(outDir: string): Promise<void> {
 }
 
 async function runPage(url: string): Promise<PageResult> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
