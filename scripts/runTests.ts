@@ -1,9 +1,11 @@
 /**
  * `npm test`: every check, in three lanes side by side, because the machines this runs on have two
  * cores and no single suite keeps both busy:
- * - `judge`: the unit tests that run programs with the real runtimes under time limits (CPU time),
- *   or start the CLI (Vitest project `judge`, one file at a time) — the longest lane;
- * - `browser`: a production build, then the Playwright tests in Chromium;
+ * - `judge`: the unit tests that run programs with the real runtimes under time limits (CPU time)
+ *   (Vitest project `judge`, one file at a time) — the longest lane;
+ * - `browser`: a production build, then the Playwright tests in Chromium, then the CLI's tests
+ *   (Vitest project `cli`: they judge too). Alone, the judge lane ran on for minutes after the
+ *   browser lane ended, with a core to spare; the CLI's files take that up;
  * - `checks`: type checks, lint, then the unit tests of pure code (Vitest project `logic`). Nothing
  *   here is timed, so it runs at a lower CPU priority (nice 10): where it competes for a core with
  *   a judged program, the program wins and its time stays honest.
@@ -23,7 +25,7 @@ interface Lane {
 
 const LANES: Record<string, Lane> = {
   judge: { scripts: ['test:judge'], yields: false },
-  browser: { scripts: ['test:e2e'], yields: false },
+  browser: { scripts: ['test:e2e', 'test:cli'], yields: false },
   checks: { scripts: ['check', 'lint', 'test:logic'], yields: true },
 };
 
