@@ -71,7 +71,7 @@ export class NodeExecutor implements Executor {
   private readonly validatorPython: FreshWorkerPool<SandboxProcess>;
   private readonly validatorRunners: FreshWorkerPool<SandboxProcess>;
   /** Pyodide's start-up snapshot, taken by the first Python process (or kept in a file: nodeSnapshotFile.ts): later ones start in ~0.2 s. */
-  private readonly startSnapshot = new PythonStartSnapshot(false);
+  private readonly startSnapshot = new PythonStartSnapshot({ copies: false });
   /** The snapshot as the children read it: a file in the bundle's folder, a new name for each new snapshot. */
   private snapshotFile: Promise<string> | undefined;
   private snapshotFiles = 0;

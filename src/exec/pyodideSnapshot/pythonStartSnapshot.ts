@@ -12,11 +12,15 @@ export class PythonStartSnapshot {
   private taking = false;
   private onTaken: ((snapshot: ArrayBuffer) => void) | undefined;
 
+  private readonly copies: boolean;
+
   /**
-   * `copies`: each start gets a copy of its own, as a browser worker needs (the snapshot is moved
-   * to it). The Node judge hands its children a file instead (nodeExecutor.ts) and needs none.
+   * `copies` (default): each start gets a copy of its own, as a browser worker needs (the snapshot
+   * is moved to it). The Node judge hands its children a file instead (nodeExecutor.ts) and needs none.
    */
-  constructor(private readonly copies = true) {}
+  constructor(options: { copies?: boolean } = {}) {
+    this.copies = options.copies ?? true;
+  }
 
   /** The page's snapshot (if it kept one) and where to send a new one. */
   receive(snapshot: ArrayBuffer | undefined, onTaken?: (snapshot: ArrayBuffer) => void): void {

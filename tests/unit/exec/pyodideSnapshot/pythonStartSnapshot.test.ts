@@ -30,7 +30,7 @@ describe('PythonStartSnapshot', () => {
   });
 
   it('hands out the one snapshot without copies where the judge sends workers a file instead (Node)', () => {
-    const keeper = new PythonStartSnapshot(false);
+    const keeper = new PythonStartSnapshot({ copies: false });
     keeper.receive(bytes(4));
     expect(keeper.nextStart().start.snapshot).toBe(keeper.nextStart().start.snapshot);
   });
