@@ -29,13 +29,13 @@ export function serviceWorkerControl(): Promise<void> {
     const workers = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
     if (import.meta.env.DEV || !workers || workers.controller) return resolve();
     const timer = setTimeout(resolve, MAX_WAIT_MS);
-    const controlled = (): void => {
+    const stopWaiting = (): void => {
       clearTimeout(timer);
       resolve();
     };
-    workers.addEventListener('controllerchange', controlled, { once: true });
+    workers.addEventListener('controllerchange', stopWaiting, { once: true });
     void registration.then((registered) => {
-      if (!controlOnItsWay(registered)) controlled();
+      if (!controlOnItsWay(registered)) stopWaiting();
     });
   });
   return control;

@@ -72,8 +72,8 @@ export class NodeExecutor implements Executor {
   private readonly validatorRunners: FreshWorkerPool<SandboxProcess>;
   /** Pyodide's start-up snapshot, taken by the first Python process (or kept in a file: nodeSnapshotFile.ts): later ones start in ~0.2 s. */
   private readonly startSnapshot = new PythonStartSnapshot({ copies: false });
-  /** The snapshot as the children read it: a file in the bundle's folder, a new name for each new snapshot. */
-  private snapshotFile: Promise<string> | undefined;
+  /** The snapshot as the children read it: a file in the bundle's folder, written when a child first needs it. */
+  private snapshotFile: { of: ArrayBuffer; path: Promise<string> } | undefined;
   private snapshotFiles = 0;
   private bundle: Promise<SandboxChildBundle> | undefined;
   /** clang compiles, runs nothing: one thread, kept, restarted if it dies. */
@@ -92,12 +92,7 @@ export class NodeExecutor implements Executor {
     this.validatorPython = new FreshWorkerPool(() => this.startPython(), stopSandboxProcess, { size, spares: 1 });
     this.validatorRunners = new FreshWorkerPool(() => this.startRunner(), stopSandboxProcess, { size, spares: 1 });
     const snapshotDir = process.env[SNAPSHOT_DIR_ENV];
-    const kept = snapshotDir ? readSnapshotFile(snapshotDir) : undefined;
-    if (kept) this.keepSnapshotFile(kept);
-    this.startSnapshot.receive(kept, (snapshot) => {
-      this.keepSnapshotFile(snapshot);
-      if (snapshotDir) writeSnapshotFile(snapshotDir, snapshot);
-    });
+    if (snapshotDir) this.startSnapshot.receive(readSnapshotFile(snapshotDir), (snapshot) => writeSnapshotFile(snapshotDir, snapshot));
   }
 
   judge(problem: Problem, submission: Submission, options?: JudgeOptions): Promise<JudgeResult> {
@@ -164,22 +159,22 @@ export class NodeExecutor implements Executor {
     return sandbox;
   }
 
-  /** A start with the snapshot names its file; where the file could not be written, it starts from scratch. */
+  /**
+   * A start with the snapshot names its file, written once per snapshot (the keeper hands out the
+   * one it holds, uncopied); where the file could not be written, the child starts from scratch.
+   */
   private async childStart({ snapshot, makeSnapshot }: PythonWorkerStart): Promise<PythonChildStart> {
-    const snapshotFile = snapshot ? await this.snapshotFile?.catch(() => undefined) : undefined;
-    return { ...(snapshotFile ? { snapshotFile } : {}), ...(makeSnapshot ? { makeSnapshot } : {}) };
+    if (!snapshot) return makeSnapshot ? { makeSnapshot } : {};
+    if (this.snapshotFile?.of !== snapshot) this.snapshotFile = { of: snapshot, path: this.writeChildSnapshot(snapshot) };
+    const snapshotFile = await this.snapshotFile.path.catch(() => undefined);
+    return snapshotFile ? { snapshotFile } : {};
   }
 
-  /** Writes `snapshot` where the children may read it (the bundle's folder). */
-  private keepSnapshotFile(snapshot: ArrayBuffer): void {
-    const name = `pyodide-start-${++this.snapshotFiles}.snapshot`;
-    this.snapshotFile = (async () => {
-      this.bundle ??= bundleSandboxChild();
-      const path = join((await this.bundle).dir, name);
-      await writeFile(path, new Uint8Array(snapshot));
-      return path;
-    })();
-    this.snapshotFile.catch(() => undefined);
+  /** Writes `snapshot` into the bundle's folder, which the children may read, under a name of its own. */
+  private async writeChildSnapshot(snapshot: ArrayBuffer): Promise<string> {
+    const path = join((await this.bundle!).dir, `pyodide-start-${++this.snapshotFiles}.snapshot`);
+    await writeFile(path, new Uint8Array(snapshot));
+    return path;
   }
 
   private clang(): CompilerThread {
