@@ -52,6 +52,14 @@ async function describeCache(name: string, runtimeCache: string | null): Promise
   return { name, owner, entries: requests.length, bytes, unsizedEntries };
 }
 
+/**
+ * A cache name cut after each separator (`://` kept whole), where the Offline view lets a narrow
+ * column break it: between words, not inside one.
+ */
+export function cacheNameParts(name: string): string[] {
+  return name.split(/(?<=[-|/:.])(?![/:])/);
+}
+
 export async function storageReport(runtimeCache: string | null): Promise<StorageReport> {
   const names = typeof caches === 'undefined' ? [] : await caches.keys();
   const described = await Promise.all(names.map((name) => describeCache(name, runtimeCache)));
