@@ -1,12 +1,11 @@
 /**
  * The model downloader against a real HTTP fixture host. Node has no Cache API, so a Map-backed
- * CacheStorageLike stands in here (same atomic-put semantics: a body that errors stores nothing);
- * the e2e test runs the same code on Chromium's real Cache API.
+ * one stands in here (tests/fixtures/memoryCacheStorage.ts, with the same atomic puts); the e2e
+ * test runs the same code on Chromium's real Cache API.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { downloadModelFiles, type DownloadProgress } from '../../../src/webllm/modelDownloader';
 import { planModelFiles } from '../../../src/webllm/modelPlan';
-import type { CacheLike, CacheStorageLike } from '../../../src/webllm/modelFiles';
 import { checkModelLibrary, ModelLoadError, translateLoadFailure, fetchProber } from '../../../src/webllm/modelLoadError';
 import { bundledCatalog, resolveFilesUrl, resolveModel } from '../../../src/webllm/modelCatalog';
 import { configExpectation } from '../../../src/webllm/chatConfigCheck';
@@ -17,29 +16,7 @@ import {
   type ModelFileServer,
   type Scenario,
 } from '../../fixtures/servers/modelFileServer';
-
-class MemoryCache implements CacheLike {
-  readonly entries = new Map<string, ArrayBuffer>();
-  async match(url: string): Promise<Response | undefined> {
-    const b = this.entries.get(url);
-    return b ? new Response(b.slice(0)) : undefined;
-  }
-  async put(url: string, response: Response): Promise<void> {
-    const body = await response.arrayBuffer(); // rejects if the stream errors: nothing stored
-    this.entries.set(url, body);
-  }
-  async delete(url: string): Promise<boolean> {
-    return this.entries.delete(url);
-  }
-}
-class MemoryCaches implements CacheStorageLike {
-  readonly stores = new Map<string, MemoryCache>();
-  async open(name: string): Promise<MemoryCache> {
-    let c = this.stores.get(name);
-    if (!c) this.stores.set(name, (c = new MemoryCache()));
-    return c;
-  }
-}
+import { MemoryCacheStorage } from '../../fixtures/memoryCacheStorage';
 
 let host: ModelFileServer | null = null;
 afterEach(async () => {
@@ -50,7 +27,7 @@ afterEach(async () => {
 async function setup(scenario: Scenario, lib: 'bad.wasm' | 'empty.wasm' | 'missing.wasm' = 'empty.wasm') {
   host = await startModelFileServer({ slowChunkDelayMs: 20 });
   const loc = { filesUrl: resolveFilesUrl(host.modelUrl(scenario)), modelLibUrl: host.libUrl(lib) };
-  return { host, loc, caches: new MemoryCaches() };
+  return { host, loc, caches: new MemoryCacheStorage() };
 }
 
 describe('model downloader', () => {

@@ -1,7 +1,7 @@
 /**
  * A picked model folder in Node: Node's File stands in for the browser's picked files (the e2e
  * test picks real folders in Chromium). The folder goes through the same planner and downloader
- * as a host; the Map-backed cache is the one modelDownloader.test.ts describes.
+ * as a host, into a Map-backed cache (tests/fixtures/memoryCacheStorage.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { downloadModelFiles } from '../../../src/webllm/modelDownloader';
@@ -17,30 +17,8 @@ import {
   type PickedFile,
 } from '../../../src/webllm/modelFolder';
 import { ModelLoadError } from '../../../src/webllm/modelLoadError';
-import type { CacheLike, CacheStorageLike } from '../../../src/webllm/modelFiles';
 import { chatConfig, EMPTY_WASM_BYTES, SHARD_BYTES, shardBytes, tensorCache, TOKENIZER_JSON } from '../../fixtures/servers/modelFileServer';
-
-class MemoryCache implements CacheLike {
-  readonly entries = new Map<string, ArrayBuffer>();
-  async match(url: string): Promise<Response | undefined> {
-    const b = this.entries.get(url);
-    return b ? new Response(b.slice(0)) : undefined;
-  }
-  async put(url: string, response: Response): Promise<void> {
-    this.entries.set(url, await response.arrayBuffer());
-  }
-  async delete(url: string): Promise<boolean> {
-    return this.entries.delete(url);
-  }
-}
-class MemoryCaches implements CacheStorageLike {
-  readonly stores = new Map<string, MemoryCache>();
-  async open(name: string): Promise<MemoryCache> {
-    let c = this.stores.get(name);
-    if (!c) this.stores.set(name, (c = new MemoryCache()));
-    return c;
-  }
-}
+import { MemoryCacheStorage } from '../../fixtures/memoryCacheStorage';
 
 const SHARDS = 3;
 const file = (name: string, bytes: string | Uint8Array): File => new File([bytes as BlobPart], name);
@@ -93,7 +71,7 @@ describe('model folder', () => {
   it('is copied through the ordinary planner and downloader, with the config check, into the keys WebLLM reads', async () => {
     const folder = modelFolderFrom(picked({ manifestName: 'ndarray-cache.json' }));
     const { resolved, fetch } = folderModel(folder);
-    const caches = new MemoryCaches();
+    const caches = new MemoryCacheStorage();
     const files = await planModelFiles(resolved, { fetch, caches, expect: configExpectation(resolved) });
     const done = await downloadModelFiles(files, { fetch, caches, verifyHashes: true });
     expect(done.cachedFiles).toBe(files.length);
@@ -129,7 +107,7 @@ describe('model folder', () => {
     const folder = modelFolderFrom(picked({ damage: 2 }));
     await verifyModelFolder(folder);
     const { resolved, fetch } = folderModel(folder);
-    const caches = new MemoryCaches();
+    const caches = new MemoryCacheStorage();
     const files = await planModelFiles(resolved, { fetch, caches });
     const err = (await downloadModelFiles(files, { fetch, caches, verifyHashes: true, concurrency: 1 }).catch(
       (e: unknown) => e,
