@@ -3,27 +3,21 @@
  * sandbox frame: the bundled pair-sum problem (a Python validator in output_validator/) accepts
  * any correct pair and shows the validator's judgemessage.txt as each test's detail.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { judgeInJudgeView, fillProgram } from './judgeViewSteps';
-
-const fixture = (path: string): string => readFileSync(new URL(`../fixtures/submissions/${path}`, import.meta.url), 'utf8');
+import { fillProgram, judgeInJudgeView, openJudgeView, submissionFixture } from './judgeViewSteps';
 
 test.describe.configure({ mode: 'serial' });
 
 let page: Page;
 
 test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage();
-  page.on('console', (m) => m.type() === 'error' && console.log('[page]', m.text()));
-  await page.goto('./#/judge');
-  await expect(page.getByTestId('judge-problem')).toHaveValue('aplusb');
+  page = await openJudgeView(browser);
 });
 
 test.afterAll(() => page.close());
 
 function judge(problem: string, path: string): Promise<string> {
-  return judgeInJudgeView(page, problem, path.endsWith('.py') ? 'python' : 'cpp', fixture(path));
+  return judgeInJudgeView(page, problem, path.endsWith('.py') ? 'python' : 'cpp', submissionFixture(path));
 }
 
 test('a Python output validator accepts any correct pair and explains a wrong one', async () => {
@@ -54,7 +48,7 @@ test('Run waits for the chosen problem: a program is never judged against the pr
   await slow.getByTestId('judge-problem').selectOption('pair-sum');
   await expect(slow.getByTestId('judge-run')).toBeDisabled();
   await expect(slow.getByRole('status').filter({ hasText: 'Loading the problem' })).toBeVisible();
-  await fillProgram(slow, fixture('../../../public/problems/pair-sum/submissions/accepted/ac.py'));
+  await fillProgram(slow, submissionFixture('../../../public/problems/pair-sum/submissions/accepted/ac.py'));
   await slow.getByTestId('judge-run').click(); // waits until the problem has loaded
   await expect(slow.getByTestId('judge-verdict')).toHaveAttribute('data-verdict', 'AC', { timeout: 120_000 });
   await context.close();

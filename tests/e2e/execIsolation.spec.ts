@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { startLoopbackServer, type LoopbackServer } from '../fixtures/servers/loopbackServer';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { expectedVerdicts, HOSTILE_CORPUS, INNOCENT } from '../fixtures/hostile/corpus';
-import { judgeInJudgeView } from './judgeViewSteps';
+import { judgeInJudgeView, submissionFixture } from './judgeViewSteps';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -192,9 +192,8 @@ for (const hostile of HOSTILE_CORPUS.filter((c) => expectedVerdicts(c, 'browser'
     expect(verdicts).toContain((await judgeHostile(hostile.file)).verdict);
     if (hostile.settleMs) await page.waitForTimeout(hostile.settleMs);
     const innocent = INNOCENT[hostile.language];
-    const read = (path: string): string => readFileSync(new URL(`../fixtures/submissions/${path}`, import.meta.url), 'utf8');
-    expect((await judgeSource(read(innocent.correct), hostile.language)).verdict).toBe('AC');
-    expect((await judgeSource(read(innocent.wrong), hostile.language)).verdict).toBe('WA');
+    expect((await judgeSource(submissionFixture(innocent.correct), hostile.language)).verdict).toBe('AC');
+    expect((await judgeSource(submissionFixture(innocent.wrong), hostile.language)).verdict).toBe('WA');
     expect(beaconHits).toEqual([]);
   });
 }

@@ -3,21 +3,15 @@
  * workers): every verdict in both languages, the validator rules, and a page that stays responsive
  * through infinite loops and output floods. One page (one warm executor) for the whole file.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { fillProgram } from './judgeViewSteps';
-
-const fixture = (path: string): string => readFileSync(new URL(`../fixtures/submissions/${path}`, import.meta.url), 'utf8');
+import { fillProgram, openJudgeView, submissionFixture } from './judgeViewSteps';
 
 test.describe.configure({ mode: 'serial' });
 
 let page: Page;
 
 test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage();
-  page.on('console', (m) => m.type() === 'error' && console.log('[page]', m.text()));
-  await page.goto('./#/judge');
-  await expect(page.getByTestId('judge-problem')).toHaveValue('aplusb');
+  page = await openJudgeView(browser);
 });
 
 test.afterAll(() => page.close());
@@ -26,7 +20,7 @@ async function judge(problem: string, path: string, timeout = 180_000): Promise<
   const language = path.endsWith('.py') ? 'python' : 'cpp';
   await page.getByTestId('judge-problem').selectOption(problem);
   await page.getByTestId('judge-language').selectOption(language);
-  await fillProgram(page, fixture(path));
+  await fillProgram(page, submissionFixture(path));
   await page.getByTestId('judge-run').click();
   const verdict = page.getByTestId('judge-verdict');
   await expect(verdict).toBeVisible({ timeout });
@@ -66,7 +60,7 @@ test('the page stays responsive while a program loops forever or floods output',
   for (const path of ['aplusb/tle.py', 'aplusb/ole.py', 'aplusb/tle.cpp']) {
     await page.getByTestId('judge-problem').selectOption('aplusb');
     await page.getByTestId('judge-language').selectOption(path.endsWith('.py') ? 'python' : 'cpp');
-    await fillProgram(page, fixture(path));
+    await fillProgram(page, submissionFixture(path));
     await page.getByTestId('judge-run').click();
     // While the program runs, the main thread answers within a frame or two.
     const lag = await page.evaluate(async () => {

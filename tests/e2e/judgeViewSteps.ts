@@ -1,5 +1,23 @@
 /** Steps the specs share in the Judge view. */
-import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, type Browser, type Page } from '@playwright/test';
+
+/** A program of tests/fixtures/submissions/, by its path there. */
+export function submissionFixture(path: string): string {
+  return readFileSync(new URL(`../fixtures/submissions/${path}`, import.meta.url), 'utf8');
+}
+
+/**
+ * A page on the Judge view, its problems loaded (A+B chosen), that prints the page's errors. A spec
+ * file judging many programs keeps one for all its tests, so its executor stays warm.
+ */
+export async function openJudgeView(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('console', (m) => m.type() === 'error' && console.log('[page]', m.text()));
+  await page.goto('./#/judge');
+  await expect(page.getByTestId('judge-problem')).toHaveValue('aplusb');
+  return page;
+}
 
 /**
  * Replaces the program in the Judge view's editor with `source`. Waits for the code editor
